@@ -1,0 +1,5 @@
+"""``python -m finbulletin``: the command line."""
+
+from finbulletin.cli import main
+
+raise SystemExit(main())

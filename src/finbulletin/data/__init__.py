@@ -1,0 +1,1 @@
+"""Lexicons shipped with finbulletin (JSON Lines); see README.md in this folder."""

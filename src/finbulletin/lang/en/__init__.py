@@ -1,0 +1,1 @@
+"""Word lists and patterns for English bulletins, one module per entity family."""

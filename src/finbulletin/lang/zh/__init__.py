@@ -1,0 +1,1 @@
+"""Word lists and patterns for Chinese bulletins, one module per entity family."""

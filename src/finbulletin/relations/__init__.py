@@ -1,0 +1,1 @@
+"""Relations over resolved entities: movements and attributed forecasts."""

@@ -1,0 +1,114 @@
+"""spaCy tokenizers for financial bulletins; they never rewrite the text.
+
+English uses spaCy's blank English pipeline with extra rules for currency prefixes
+("US$", "HK$"), ranges between numbers ("2027–2030"), exchange-tagged codes
+("00388.HK") and listing suffixes ("Cambricon -U"). Chinese uses a small rule-based
+segmenter (no dictionary to load): each Han character is a token, runs of digits,
+Latin letters and codes stay whole. Full-width forms are folded into ``token.norm_``
+only; ``doc.text`` is always the caller's string.
+
+Example:
+    >>> nlp = make_nlp("en")
+    >>> [t.text for t in nlp("HK$5.2 bn, 00388.HK rose 0.48%")]
+    ['HK$', '5.2', 'bn', ',', '00388.HK', 'rose', '0.48', '%']
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+import spacy
+from spacy.language import Language as SpacyLanguage
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.vocab import Vocab
+
+from finbulletin.models import Language
+
+#: Currency prefixes split off before a number ("US$5" -> "US$", "5").
+CURRENCY_PREFIXES = (r"US\$", r"HK\$", r"S\$", r"A\$", r"C\$", r"NT\$", r"RMB(?=\d)", r"USD(?=\d)",
+                     r"HKD(?=\d)", r"CNY(?=\d)", r"EUR(?=\d)", r"¥", r"￥", r"€", r"£")
+
+#: Whole tokens that spaCy would otherwise split.
+TOKEN_MATCH = regex.compile(
+    r"""
+    ^(?:
+        \d{4,6}\.(?:HK|SH|SZ|BJ|SS|hk|sh|sz|bj)   # exchange-tagged codes: 00388.HK, 600519.SH
+      | (?:SH|SZ|BJ|HK)\d{5,6}                      # prefixed codes: SH600519
+      | -(?:U|W|UW|SW|WD|S)                         # STAR/HK listing suffixes written apart
+    )$
+    """,
+    regex.VERBOSE,
+)
+
+#: Splits a dash between two numbers: "2027–2030", "5-7".
+RANGE_INFIX = r"(?<=[0-9])[–—~\-](?=[0-9])"
+
+
+def make_nlp(language: Language) -> SpacyLanguage:
+    """Build the blank spaCy pipeline for ``language`` ("en" or "zh").
+
+    Example:
+        >>> make_nlp("zh")("芯片ETF(512760)跌3.87%").text
+        '芯片ETF(512760)跌3.87%'
+    """
+    if language == "zh":
+        nlp = spacy.blank("xx")
+        nlp.tokenizer = ChineseTokenizer(nlp.vocab)
+        return nlp
+    nlp = spacy.blank("en")
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex((*CURRENCY_PREFIXES, *nlp.Defaults.prefixes)).search
+    tok.infix_finditer = compile_infix_regex((RANGE_INFIX, *nlp.Defaults.infixes)).finditer
+    tok.token_match = TOKEN_MATCH.match
+    return nlp
+
+
+class ChineseTokenizer:
+    """Rule-based segmentation for Chinese bulletins, offsets exact.
+
+    Tokens: a number with its separators and decimals ("4,472.70", "３.５"), a run of
+    Latin letters and digits ("ETF", "A500"), one Han character, or one other symbol.
+    """
+
+    #: One token; tried in order. Whitespace runs are tokens too until folded into spaces.
+    TOKEN = regex.compile(
+        r"""
+          [0-9０-９]+(?:[.,．，][0-9０-９]+)*   # numbers, half or full width
+        | [A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*   # Latin words and codes like A500
+        | \s+                                  # whitespace (handled below)
+        | \X                                   # any other grapheme: a Han character, a symbol
+        """,
+        regex.VERBOSE,
+    )
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in self.TOKEN.finditer(text):
+            piece = m.group()
+            if piece.isspace() and words and not spaces[-1] and piece[0] == " ":
+                spaces[-1] = True
+                piece = piece[1:]
+                if not piece:
+                    continue
+            words.append(piece)
+            spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for token in doc:
+            folded = unicodedata.normalize("NFKC", token.text)
+            if folded != token.text:
+                token.norm_ = folded
+        return doc
+
+    def to_bytes(self, **kwargs: object) -> bytes:
+        """Nothing to serialise: the rules are code."""
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> ChineseTokenizer:
+        """Nothing to restore: the rules are code."""
+        return self
