@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from os import PathLike
 
+import regex
 from spacy.language import Language as SpacyLanguage
 
 from finbulletin.context import Context
@@ -125,7 +126,7 @@ class Parser:
         if reference is None:
             reference = dates.detect_published(text)
         pipe = self.pipeline(lang)
-        ctx = Context(text=text, language=lang, published=reference, doc=pipe.nlp(text))
+        ctx = Context(text=text, language=lang, published=reference, doc=pipe.nlp(_spacy_safe(text)))
         found: list[Entity] = [e for recognize in pipe.recognizers for e in recognize(ctx)]
         entities = resolve_overlaps(found)
         moves: list[Movement] = movements.find_movements(ctx, entities)
@@ -154,6 +155,23 @@ class Parser:
 
 def _rebuild_parser(paths: tuple[str | PathLike[str], ...], max_length: int) -> Parser:
     return Parser(lexicons=paths, max_length=max_length)
+
+
+#: Lone surrogates: valid in a Python str, but spaCy cannot store them (it encodes to UTF-8).
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _spacy_safe(text: str) -> str:
+    r"""``text`` with lone surrogates replaced by U+FFFD, one code point each.
+
+    Only the spaCy Doc sees this copy; lengths and so offsets are unchanged, and every
+    record's text is sliced from the caller's original string.
+
+    Example:
+        >>> _spacy_safe("a\ud800b") == "a\ufffdb"
+        True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _check_text(text: object, max_length: int) -> str:
