@@ -19,6 +19,7 @@ def test_public_names_are_stable() -> None:
             "IndexEntity", "InputTypeError", "LanguageError", "Level", "LexiconError", "MoneyEntity",
             "Movement", "OrganizationEntity", "Parser", "PercentEntity", "Period", "PublishedDateError",
             "SectorEntity", "SecurityEntity", "TextTooLongError", "__version__", "parse", "parse_many",
+            "to_frame",
         ]
     )
 

@@ -16,6 +16,7 @@ from finbulletin.errors import (
     PublishedDateError,
     TextTooLongError,
 )
+from finbulletin.frame import to_frame
 from finbulletin.models import (
     Bulletin,
     DateEntity,
@@ -59,4 +60,5 @@ __all__ = [
     "__version__",
     "parse",
     "parse_many",
+    "to_frame",
 ]

@@ -12,6 +12,7 @@ from os import PathLike
 import regex
 from spacy.language import Language as SpacyLanguage
 
+from finbulletin import batch
 from finbulletin.context import Context
 from finbulletin.errors import InputTypeError, PublishedDateError, TextTooLongError
 from finbulletin.lang import check_language, detect_language
@@ -147,10 +148,31 @@ class Parser:
         *,
         published: PublishedLike = None,
         language: str | None = None,
+        n_process: int = 1,
+        batch_size: int = batch.DEFAULT_BATCH_SIZE,
     ) -> Iterator[Bulletin]:
-        """Parse many bulletins, yielding results in input order."""
-        for text in texts:
-            yield self.parse(text, published=published, language=language)
+        """Parse many bulletins with this parser's settings, yielding results in input order.
+
+        Args:
+            texts: the bulletins, as ``str``; any iterable, read lazily.
+            published: the reference date for every text (see :meth:`parse`).
+            language: "en", "zh", or None to detect each text's language.
+            n_process: worker processes; 1 (the default) parses in this process, -1 starts
+                one per CPU. Workers are started with ``spawn``: guard the script's entry
+                point with ``if __name__ == "__main__":``.
+            batch_size: texts sent to a worker at a time.
+
+        Raises:
+            ValueError: ``n_process`` or ``batch_size`` is out of range.
+
+        Example:
+            >>> parser = Parser()
+            >>> [b.language for b in parser.parse_many(["沪指上涨", "Stocks rose."])]
+            ['zh', 'en']
+        """
+        return batch.parse_many(
+            self, texts, published=published, language=language, n_process=n_process, batch_size=batch_size
+        )
 
 
 def _rebuild_parser(paths: tuple[str | PathLike[str], ...], max_length: int) -> Parser:
@@ -223,7 +245,23 @@ def parse(text: str, *, published: PublishedLike = None, language: str | None = 
 
 
 def parse_many(
-    texts: Iterable[str], *, published: PublishedLike = None, language: str | None = None
+    texts: Iterable[str],
+    *,
+    published: PublishedLike = None,
+    language: str | None = None,
+    n_process: int = 1,
+    batch_size: int = batch.DEFAULT_BATCH_SIZE,
 ) -> Iterator[Bulletin]:
-    """Parse many bulletins with the shared default parser, in input order."""
-    return default_parser().parse_many(texts, published=published, language=language)
+    """Parse many bulletins with the shared default parser, yielding results in input order.
+
+    The arguments are those of :meth:`Parser.parse_many`; ``n_process > 1`` parses in
+    worker processes.
+
+    Example:
+        >>> texts = ["The ChiNext Index rose 1.84%.", "创业板指上涨1.84%。"]
+        >>> [b.language for b in parse_many(texts, published="2025-11-11")]
+        ['en', 'zh']
+    """
+    return default_parser().parse_many(
+        texts, published=published, language=language, n_process=n_process, batch_size=batch_size
+    )

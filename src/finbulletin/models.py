@@ -14,9 +14,12 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Language = Literal["en", "zh"]
 Direction = Literal["up", "down", "flat"]
@@ -215,3 +218,25 @@ class Bulletin(Record):
             ()
         """
         return tuple(e for e in self.entities if e.kind == kind)
+
+    def _repr_html_(self) -> str:
+        """The rich display of notebooks: the text with entities marked, movements, forecasts."""
+        from finbulletin.display import render_html
+
+        return render_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The entities as a pandas DataFrame, one row per entity with all its values.
+
+        Needs pandas (``pip install "finbulletin[pandas]"``); see :mod:`finbulletin.frame`.
+
+        Raises:
+            ImportError: pandas is not installed.
+
+        Example:
+            >>> list(Bulletin(language="en").to_frame().columns[:4])
+            ['kind', 'text', 'start', 'end']
+        """
+        from finbulletin.frame import bulletin_frame
+
+        return bulletin_frame(self)
