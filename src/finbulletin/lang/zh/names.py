@@ -1,0 +1,272 @@
+"""Context patterns and word lists for names in Chinese bulletins.
+
+Han text has no spaces, so a name's left edge is found by walking back from its end to
+a stop: punctuation, a function word (的, 为, 与, 及, ...), a verb that introduces a name
+(通过, 跟踪, 包括, ...) or a time word (今日, 午后, ...). The lexicon finds the names it
+knows; these patterns decide what a found name is (a sector needs a cue such as 板块,
+股, 概念; a company is a security where its stock moves and an organization where it
+speaks) and find the names it does not know: 名称(代码), …ETF, …指数, …证券, the
+members of a 、-list of stocks. Everything here is compiled once at import.
+
+Example:
+    >>> bool(SECTOR_CUE_AFTER.match("概念股集体拉升", 0))
+    True
+    >>> t = "前十大权重股分别为中芯国际"
+    >>> t[name_start(t, len(t)):]
+    '中芯国际'
+"""
+
+from __future__ import annotations
+
+import regex
+
+# --- sectors -------------------------------------------------------------------------
+
+#: A cue after a sector name: 光伏板块, 银行股, CPO概念, 半导体行业, 锂电产业链.
+SECTOR_CUE_AFTER = regex.compile(
+    r"""
+    [”"’』」]?+                                   # a closing quote: “华为智选车”概念
+    (?:
+        概念股 | 概念板块 | 概念 | 板块 | 行业 | 产业链 | 产业 | 赛道 | 题材 | 指数 | 类股 | 类
+      | 股(?![份东价权票市息本民指评])              # 银行股, but not 股份, 股东, 股价, ...
+      | 领域 | 主题 | 方向 | 企业 | 公司 | 龙头 | 个股 | 相关 | 链 | ETF
+      | 等(?:板块|行业|概念|题材|领域|方向)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A cue before a sector name: 板块方面, 行业为, 概念板块包括:.
+SECTOR_CUE_BEFORE = regex.compile(
+    r"""
+    (?:板块|行业|概念|题材|赛道|领域|主题)
+    (?:分别)?(?:是|为|包括|包含|有|涵盖|如)[:：]?\s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: Joins two sector names of one list: 银行、保险; 金融、信息技术和房地产.
+SECTOR_JOINER = regex.compile(
+    r"[”\"’]?(?:[(（][^()（）]{1,12}[)）])?(?:股|板块|概念股?)?[、,，/]|[”\"’]?(?:股|板块)?(?:和|及|与|以及|或)"
+)
+
+#: Unknown names before these cues are sectors: 内房股, 中字头大基建股, “华为智选车”概念.
+UNKNOWN_SECTOR_CUE = regex.compile(
+    r"""
+    [”"’』」]?+
+    (?:概念股|概念板块|板块|概念|股(?![份东价权票市息本民指评]))
+    """,
+    regex.VERBOSE,
+)
+
+#: What an unknown sector name may not be: 个股, A股, 港股, 权重股, 龙头股, ...
+NOT_A_SECTOR = regex.compile(
+    r"""
+    ^(?:[A-Za-z]|[0-9]+|个|港|美|中概|权重|成分|成份|龙头|蓝筹|白马|妖|牛|熊|热门|题材|相关|上市|多|只
+      |次新|新|绩优|概念|个别|部分|主要|重点|其他|其它|全部|所有|大盘|小盘|中盘|市场|沪深|两市
+      |涨停|跌停|该|此|这|这些|上述|有关|A|H|B|龙头个股|活跃|优质|核心|强势|弱势|前排|后排
+      |高位|低位|高价|低价|热点|权重蓝筹|指数|板块|行业|.*[0-9]只|.*个)$
+    """,
+    regex.VERBOSE,
+)
+
+#: A list frame that makes the next names sectors: 领涨概念板块包括:, 行业分别是.
+SECTOR_LIST_FRAME = regex.compile(
+    r"""
+    (?:板块|行业|概念|题材|赛道)[^，。；,;]{0,4}?(?:包括|包含|分别是|分别为|有|是|为|涵盖)[:：]?\s*+
+    """,
+    regex.VERBOSE,
+)
+
+# --- securities and organizations ----------------------------------------------------
+
+#: Right after a company name: its stock is meant (涨停, 跌超9%, 股价, (688256), 报0.325港元).
+SECURITY_AFTER = regex.compile(
+    r"""
+    (?:[(（][^()（）]{1,24}[)）])?                    # a bracketed code in between
+    (?:[-‐][A-Z]{1,2})?                              # -U, -W
+    (?:今日|盘中|早盘|午后|尾盘|当日|昨日|全天|一度|盘初|均|则|亦|也|再度|继续|纷纷|分别|大幅|小幅)*+
+    (?:
+        涨|跌|收涨|收跌|领涨|领跌|领跑|领衔|飘红|翻红|翻绿|走高|走低|走强|走弱|拉升|跳水|大涨|大跌|暴涨|暴跌
+      | 上涨|下跌|上扬|下挫|下滑|回落|回调|反弹|冲高|高开|低开|平开|收平|收报|报收|报[0-9]|停牌|复牌|股价|股份?
+      | 市值|市盈率|成交|换手|封板|封涨停|涨停|跌停|录得|逆势|齐挫|集体|曾|以[0-9.]+%|[+\-−][0-9]
+      | 等(?:近?[0-9一二三四五六七八九十几多]+[只家]?股|个股|股|多股|成分股|权重股|公司|龙头)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: Right before a company name: its stock is meant (成分股中, 权重股分别为, 龙头, 买入).
+SECURITY_BEFORE = regex.compile(
+    r"""
+    (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头股?|龙头企业|标的|概念股|股票|买入|卖出|增持|减持|加仓|减仓
+      |持有|重仓|净流入|净买入|净卖出)
+    (?:中|方面|分别为|分别是|为|是|包括|有|如|里)?[:：,，]?\s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: Right after a name: it acts as a source or actor (表示, 预计, 发布, 披露, 调研, 数据显示).
+ORGANIZATION_AFTER = regex.compile(
+    r"""
+    (?:[(（][^()（）]{1,40}[)）])?                    # a bracketed alias: 高盛(Goldman Sachs)
+    (?:[^，。；,;]{0,12}?)                          # a short description: 周二(7日), 最新, 日前
+    (?:表示|预计|预期|预测|指出|认为|称|说|发布|发表|披露|公告|宣布|透露|报道|报告|研报|调研|强调|提示
+      |分析|估计|测算|推算|上调|下调|维持|给予|建议|看好|看淡|重申|回应|召开|发文|印发|出台|公布|统计
+      |数据显示|数据|首席|分析师|策略|团队|研究|点评|观点|指(?![数])|对.{1,20}?进行了?调研|投资|收购
+      |计划|拟|将于|预计于|于[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日披露)
+    """,
+    regex.VERBOSE,
+)
+
+#: Right before a name: it is a source (据, 根据, 来源:, 获得).
+ORGANIZATION_BEFORE = regex.compile(
+    r"""
+    (?:据|根据|来源[:：]|来自|援引|引述|获|获得|受到|由|国际投资银行|投资银行|投行|券商|机构|研究机构|咨询机构)
+    \s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A media source in brackets at the end of a paragraph: (格隆汇), (第一财经).
+SOURCE_IN_BRACKETS = regex.compile(r"[(（](?P<name>[\p{Han}A-Za-z·]{2,12})[)）]\s*+(?:$|\n)")
+
+# --- names the lexicon does not know --------------------------------------------------
+
+#: A bracketed code right after a name: (688256), （512760）, (代码:000688), (00388.HK).
+BRACKET_CODE = regex.compile(
+    r"""
+    [ \t]*+[(（]\s*+
+    (?:(?:代码|股票代码|基金代码|指数代码|证券代码|沪|深|港|SH|SZ|HK|BJ)\s*+[:：]?\s*+)?
+    (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ|sh|sz))?+|\d{4,5}\.(?:HK|hk)|\d{5}(?![\d.]))
+    \s*+[)）]
+    """,
+    regex.VERBOSE,
+)
+
+#: A code standing alone: 515070样本覆盖更广, C类:008282.
+BARE_CODE = regex.compile(
+    r"""
+    (?<![\d.,，:：(（$¥\-]|[A-Za-z](?![类]))          # not inside a number or a word
+    (?<![(（])
+    (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ))?+|\d{5}\.HK)
+    (?![\d.,%％]|[\s]*+(?:亿|万|元|年|月|日|点|只|股|家|个|倍|手|人|张|次|号|位|名|户|份|吨|美元|港元))
+    """,
+    regex.VERBOSE,
+)
+
+#: A listing suffix written after a name: 寒武纪-U, 快手-W.
+LISTING_SUFFIX = regex.compile(r"[ \t]?+[\-‐－][ \t]?+(?:UW|SW|WD|U|W)(?![A-Za-z])")
+
+#: One character of a name: Han, Latin letters, digits.
+NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
+
+#: Where a name cannot begin: the name starts after the last of these in its run.
+NAME_STOP = regex.compile(
+    r"""
+      [^\p{Han}A-Za-z0-9·&]                                       # punctuation and spaces
+    | 的|为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并
+    | 通过|跟踪|包括|包含|涵盖|带动|领衔|推出|关注|布局|持有|买入|卖出|加仓|减持|增持|获得|发行|旗下|沾上
+    | 以及|分别|均|皆|亦|也|还|又|已|正|则|即|但|却|因|所|受|据|称|指出|认为|表示|预计|显示|其中|另有
+    | 今日|昨日|今天|昨天|明日|近期|日前|早间|早盘|午后|盘中|尾盘|盘初|截至发稿|截至|目前|当日|同期|此外|另外
+    | 龙头|成分股|成份股|权重股|个股|涨幅|跌幅|方面|消息面上|盘面上|盘面
+    """,
+    regex.VERBOSE,
+)
+
+#: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
+NAME_PREFIX_DROP = regex.compile(r"^(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)")
+
+#: The last characters of an ETF's name and what may follow "ETF": 芯片ETF, 科创50ETF指数, ETF联接A.
+ETF_WORD = regex.compile(r"ETF(?:基金|指数|联接[A-Z]?|发起式|[A-Z]类)?+")
+
+#: The last characters of an index's name: 中证人工智能产业指数, 上证科创板50成份指数.
+INDEX_WORD = regex.compile(r"指数")
+
+#: Names ending with 指数 that are group phrases, not indices: 三大指数, 相关指数.
+NOT_AN_INDEX = regex.compile(
+    r"""
+    ^(?:[三两四五六七八九十几多各主要相关该此这上述其他有关全部部分多个重要大盘股股价]{1,4}|.{0,3}大|宽基|行业|板块|概念
+      |风格|海外|全球|境外|离岸|中国离岸|美股|港股|A股|主要股|跟踪)指数$
+    """,
+    regex.VERBOSE,
+)
+
+#: The last characters of an institution's name: 天风证券, 招商银行, 国家能源局.
+ORGANIZATION_SUFFIX = regex.compile(
+    r"""
+    (?:证券|银行|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|投资|财讯|财经|新闻|日报|晚报
+      |时报|周刊|新闻社|通讯社|电视台|证监会|银保监会|金融监管总局|委员会|交易所|结算|协会|国资委|发改委
+      |能源局|统计局|外汇局|管理局|总局|财政部|商务部|人民银行|央行)
+    """,
+    regex.VERBOSE,
+)
+
+#: Organization suffixes that are also sector names or generic words when alone.
+GENERIC_ORGANIZATIONS = frozenset(
+    {"证券", "银行", "基金", "资本", "资管", "期货", "信托", "保险", "投资", "财经", "新闻", "该基金", "该银行",
+     "公募基金", "私募基金", "同类基金", "外资银行", "中资银行", "商业银行", "国有银行", "股份制银行", "城商行",
+     "头部券商", "大型银行", "央行", "各银行", "多家银行", "主要银行", "券商", "大型券商", "中小银行", "该行"}
+)
+
+#: A list of stock names ends here and says they moved: 等近20股涨停, 等跌幅明显, 皆跌超9%.
+LIST_END_MOVE = regex.compile(
+    r"""
+    (?:等|皆|均|都|分别|则|纷纷|集体|齐|亦|也)?
+    (?:近?[0-9一二三四五六七八九十几多]+[只家]?股|个股|多股|行业龙头|龙头|公司|权重股|成分股)?
+    (?:[0-9.]+%|今日|盘中|均|则|亦|也|集体|纷纷|大幅|小幅)*+
+    (?:涨|跌|领涨|领跌|飘红|翻绿|走高|走低|走强|走弱|拉升|大涨|大跌|暴涨|暴跌|上涨|下跌|上扬|下挫|跟涨|跟跌
+      |涨停|跌停|获|均获|分别获|占据|合计|跌幅|涨幅|表现|封板|录得|逆势|齐挫|停牌|实现)
+    """,
+    regex.VERBOSE,
+)
+
+#: A list frame before stock names: 成分股中, 前十大权重股分别为, 龙头, 个股方面.
+LIST_FRAME = regex.compile(
+    r"""
+    (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头|概念股|标的|相关公司|相关个股|相关标的|公司|企业
+      |领涨股|领跌股|牛股|股票)
+    (?:中|方面|分别为|分别是|为|是|包括|有|如|方面|则)?[:：,，]?\s*+$
+    """,
+    regex.VERBOSE,
+)
+
+#: Separates members of a list of names.
+LIST_SEPARATOR = regex.compile(r"[、/]|(?<=[)）])[、,，]|和|及|与|以及")
+
+#: Group phrases that are not entities: 三大指数, 同类基金, 港股三大指数.
+GROUP_PHRASE = regex.compile(
+    r"(?:[三两四]大(?:股指|指数|交易所)|同类基金|主要指数|各大指数|相关指数|宽基指数|三大股指|全球主要指数)"
+)
+
+
+def name_start(text: str, end: int, *, window: int = 24) -> int | None:
+    """Where a name ending at ``end`` begins, or None if no name character precedes ``end``.
+
+    Walks back over Han, Latin and digit characters to the last stop before ``end``
+    (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
+
+    Example:
+        >>> t = "其紧密跟踪的科创50ETF"
+        >>> t[name_start(t, len(t)):]
+        '科创50ETF'
+        >>> t = "截至发稿,金融科技ETF"
+        >>> t[name_start(t, len(t)):]
+        '金融科技ETF'
+        >>> name_start("。", 1) is None
+        True
+    """
+    lo = max(0, end - window)
+    start = end
+    while start > lo and NAME_CHAR.match(text, start - 1):
+        start -= 1
+    if start == end:
+        return None
+    cut = start
+    for stop in NAME_STOP.finditer(text, start, end, overlapped=True):
+        if stop.end() <= end - 1 and stop.end() > cut:
+            cut = stop.end()
+    drop = NAME_PREFIX_DROP.match(text, cut, end)
+    if drop and drop.end() < end - 1:
+        cut = drop.end()
+    return cut if cut < end else None
