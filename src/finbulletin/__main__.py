@@ -1,5 +1,6 @@
-"""``python -m finbulletin``: the command line."""
+"""``python -m finbulletin``: the command line (see :mod:`finbulletin.cli`)."""
 
 from finbulletin.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process started with ``spawn`` imports this module
+    raise SystemExit(main())
