@@ -71,6 +71,9 @@ INSTITUTION_TYPES = frozenset(
      "person"}
 )
 
+#: Venues whose companies are named in Chinese bulletins mostly as actors ("Nvidia said").
+FOREIGN_EXCHANGES = frozenset({"NASDAQ", "NYSE", "OTHER"})
+
 #: Chinese sector forms this long (in characters) are taken without a cue: 光伏建筑一体化.
 ZH_STANDALONE_SECTOR_LENGTH = 4
 
@@ -116,8 +119,10 @@ class _Found:
     entities: list[Entity] = field(default_factory=list)
     codes: dict[int, tuple[str, int]] = field(default_factory=dict)  # name end -> (code, bracket end)
     used_codes: set[int] = field(default_factory=set)  # starts of codes that belong to a name
-    list_role: dict[int, Role] = field(default_factory=dict)  # name start -> role from a list
-    list_sector: set[int] = field(default_factory=set)  # starts of sector names accepted by a list
+    list_role: dict[int, Role] = field(default_factory=dict)  # member start -> role from its list
+    list_end: dict[int, int] = field(default_factory=dict)  # member start -> member end
+    list_sector: set[int] = field(default_factory=set)  # starts of lexicon sectors accepted by a list
+    sector_items: dict[int, int] = field(default_factory=dict)  # members of a list of sectors
 
 
 class NameRecognizer:
@@ -231,42 +236,50 @@ class NameRecognizer:
         return found.codes.get(end)
 
     def _find_lists(self, found: _Found) -> None:
-        """Mark members of lists of stocks or sectors; the role goes to ``found.list_role``."""
+        """Mark the members of lists of stocks, companies or sectors."""
         text = found.text
         by_start = {h.start: h for h in found.hits}
-        for items, role in self._lists(text):
-            known = [by_start[s] for s, _ in items if s in by_start]
-            sector_items = [h for h in known if "sector" in h.kinds() and h.end in {e for _, e in items}]
+        lists = _zh_lists(text, found.hits) if self.language == "zh" else _en_lists(text)
+        for members, role in lists:
+            known = [by_start[s] for s, e in members if s in by_start and by_start[s].end == e]
+            if role == "sector":
+                for start, end in members:
+                    found.sector_items[start] = end
+                continue
             if role is None:
-                company = [h for h in known if h.kinds() & {"security", "organization"}]
-                if len(sector_items) >= 2 and len(sector_items) * 2 > len(company):
-                    found.list_sector.update(h.start for h in sector_items)
+                sectors = [h for h in known if "sector" in h.kinds()]
+                companies = [h for h in known if h.kinds() & {"security", "organization"}]
+                if len(sectors) >= 2 and len(sectors) > len(companies):
+                    found.list_sector.update(h.start for h in sectors)
                     continue
-                if not company:
+                if not companies:
                     continue
                 role = "security"
-            for start, _ in items:
+            for start, end in members:
+                if self.language == "zh" and self._pack.UNKNOWN_SECTOR_CUE.fullmatch(text, end - 1, end):
+                    continue  # 航空股: a sector, found by its cue
                 found.list_role[start] = role
-
-    def _lists(self, text: str) -> Iterator[tuple[list[tuple[int, int]], Role | None]]:
-        if self.language == "zh":
-            yield from _zh_lists(text)
-        else:
-            yield from _en_lists(text)
+                found.list_end[start] = end
 
     # --- lexicon hits to entities --------------------------------------------------------
 
     def _entity_for_hit(self, found: _Found, hit: _Hit) -> Entity | None:
         text = found.text
+        if text.startswith(("The ", "the "), hit.start) and hit.end - hit.start > 6:
+            hit = _Hit(hit.start + 4, hit.end, hit.form)  # "The People's Bank of China"
         kinds = hit.kinds()
+        if found.sector_items.get(hit.start) == hit.end and "sector" not in kinds:
+            return None  # a member of a list of sectors: DeepSeek(-3.10%)
         end = hit.end
         suffix = self._pack.LISTING_SUFFIX.match(text, end)
         if suffix and kinds & {"security", "organization"}:
             end = suffix.end()
         coded = self._code_after(found, hit.end)
         code = coded[0] if coded else None
-        if "index" in kinds and not (
-            "organization" in kinds and self._role(found, hit.start, end) == "organization"
+        if (
+            "index" in kinds
+            and not self._pack.NOT_AN_INDEX_AFTER.match(text, hit.end)
+            and not ("organization" in kinds and self._role(found, hit.start, end) == "organization")
         ):
             row = hit.rows_of("index")[0]
             assert isinstance(row, IndexRow)
@@ -274,8 +287,10 @@ class NameRecognizer:
         if "sector" in kinds and self._sector_ok(found, hit):
             row = hit.rows_of("sector")[0]
             assert isinstance(row, SectorRow)
-            cue = self._pack.SECTOR_CUE_AFTER.match(text, hit.end)
-            sector_end = cue.end() if cue and cue.group().lstrip("-‐–").startswith("related") else hit.end
+            sector_end = self._sector_name_end(text, hit)
+            cue = self._pack.SECTOR_CUE_AFTER.match(text, sector_end)
+            if cue and cue.group().lstrip("-‐–").startswith("related"):
+                sector_end = cue.end()  # the annotators keep "Gold-related" whole
             return SectorEntity(
                 text=text[hit.start : sector_end], start=hit.start, end=sector_end,
                 name=row.name, name_zh=row.name_zh, id=row.id,
@@ -297,6 +312,8 @@ class NameRecognizer:
         company is its stock; anything else is what its lexicon row says."""
         if not securities:
             return "organization"
+        if all(isinstance(r, SecurityRow) and r.exchange in FOREIGN_EXCHANGES for r in securities):
+            return "organization"
         if not organizations:
             return "security"
         org = organizations[0]
@@ -310,26 +327,34 @@ class NameRecognizer:
             return "security"
         if pack.ORGANIZATION_AFTER.match(text, end):
             return "organization"
+        if self.language == "en":
+            clause_end = pack.CLAUSE_END.search(text, end, min(len(text), end + 160))
+            if pack.SECURITY_CLAUSE.search(text, end, clause_end.start() if clause_end else min(len(text), end + 160)):
+                return "security"
         if pack.ORGANIZATION_BEFORE.search(text, max(0, start - 40), start):
             return "organization"
         if pack.SECURITY_BEFORE.search(text, max(0, start - 40), start):
             return "security"
-        listed = found.list_role.get(start)
-        if listed is not None:
-            return listed
+        return found.list_role.get(start)
+
+    def _sector_name_end(self, text: str, hit: _Hit) -> int:
+        """Where the sector's name ends when its lexicon form carries the cue word itself:
+        "securities companies" -> "securities", 光伏板块 -> 光伏."""
         if self.language == "en":
-            clause_end = pack.CLAUSE_END.search(text, end, min(len(text), end + 160))
-            if pack.SECURITY_CLAUSE.search(text, end, clause_end.start() if clause_end else end + 160):
-                return "security"
-        return None
+            space = text.rfind(" ", hit.start, hit.end)
+            if space > hit.start and self._pack.SECTOR_CUE_AFTER.fullmatch(text, space, hit.end):
+                return space
+            return hit.end
+        cue = self._pack.UNKNOWN_SECTOR_CUE.search(text, hit.start + 2, hit.end)
+        return cue.start() if cue is not None and cue.end() == hit.end else hit.end
 
     def _sector_ok(self, found: _Found, hit: _Hit) -> bool:
         """A sector form counts with a cue after or before it, in a list of sectors, or
         when it is long and unambiguous."""
         text, pack = found.text, self._pack
-        if hit.start in found.list_sector:
+        if hit.start in found.list_sector or found.sector_items.get(hit.start) == hit.end:
             return True
-        if pack.SECTOR_CUE_AFTER.match(text, hit.end):
+        if pack.SECTOR_CUE_AFTER.match(text, self._sector_name_end(text, hit)):
             return True
         if pack.SECTOR_CUE_BEFORE.search(text, max(0, hit.start - 30), hit.start):
             return True
@@ -338,10 +363,10 @@ class NameRecognizer:
         return self._listed_with_cue(found, hit)
 
     def _standalone_sector(self, hit: _Hit) -> bool:
-        """Long Chinese forms (光伏建筑一体化) and the rows marked ``standalone``."""
-        if any(getattr(row, "standalone", False) for row in hit.rows_of("sector")):
-            return True
+        """Long Chinese forms (光伏建筑一体化) and the language pack's curated forms."""
         surface = hit.form.surface
+        if surface.lower() in self._pack.STANDALONE_SECTORS or surface in self._pack.STANDALONE_SECTORS:
+            return True
         return (
             self.language == "zh"
             and len(surface) >= ZH_STANDALONE_SECTOR_LENGTH
@@ -397,11 +422,16 @@ class NameRecognizer:
                     yield entity
         # members of lists that the lexicon does not know
         for start in sorted(found.list_role):
-            if covered.overlaps(start, start + 1):
-                continue
-            entity = self._list_member(found, start)
-            if entity is not None:
-                yield entity
+            if not covered.overlaps(start, found.list_end[start]):
+                yield self._list_member(found, start)
+        for start, end in found.sector_items.items():
+            if not covered.inside(start, end):
+                name = text[start:end]
+                yield SectorEntity(text=name, start=start, end=end, name=name.lower())
+        if self.language == "zh":
+            yield from self._zh_leading_names(found, covered)
+        if self.language == "en":
+            yield from self._en_sources(found, covered)
         # a media source in brackets at the end of a paragraph: (格隆汇)
         source = getattr(pack, "SOURCE_IN_BRACKETS", None)
         if source is not None:
@@ -410,6 +440,39 @@ class NameRecognizer:
                     yield OrganizationEntity(
                         text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="media"
                     )
+
+    def _en_sources(self, found: _Found, covered: _Coverage) -> Iterator[Entity]:
+        """"Data from EPFR", "according to Acme Research": an unknown name after a source
+        frame is an organization; "lithium carbonate futures" is a listed contract."""
+        text, pack = found.text, self._pack
+        for frame in pack.SOURCE_FRAME.finditer(text):
+            m = _EN_MEMBER.match(text, frame.end())
+            if m is None or covered.overlaps(m.start(), m.end()):
+                continue
+            end = m.end()
+            member = text[m.start() : end]
+            if " and " in member:
+                end = m.start() + member.index(" and ")
+            words = text[m.start() : end].split()
+            if words[0] in pack.NAME_STOPWORDS:
+                continue
+            yield OrganizationEntity(text=text[m.start() : end], start=m.start(), end=end, name=text[m.start() : end])
+        for m in pack.ACTOR_VERB.finditer(text):
+            start = pack.name_start(text, m.start())
+            if start is None or covered.overlaps(start, m.start()):
+                continue
+            words = text[start : m.start()].split()
+            if words[0] in pack.NAME_STOPWORDS or any(w in pack.PERSON_WORDS for w in words):
+                continue
+            if len(words) > 4 or _sentence_start(text, start) and len(words) == 1 and not _is_brand(words[0]):
+                continue
+            yield OrganizationEntity(text=text[start : m.start()], start=start, end=m.start(), name=text[start : m.start()])
+        for m in pack.FUTURES_NAME.finditer(text):
+            span = _words_before(text, m.end() - len("futures") - 1, 2, pack.SECTOR_STOPWORDS | pack.FUTURES_STOPWORDS,
+                                 pack.SECTOR_WORD, capital_ok=False)
+            if span is None:
+                continue
+            yield SecurityEntity(text=text[span[0] : m.end()], start=span[0], end=m.end(), name=text[span[0] : m.end()])
 
     def _hit_before_suffix(self, found: _Found, code_start: int) -> bool:
         for hit in found.hits:
@@ -469,14 +532,20 @@ class NameRecognizer:
 
     def _index_name(self, found: _Found, m: regex.Match[str]) -> Entity | None:
         text, pack = found.text, self._pack
-        start = pack.name_start(text, m.start()) if m.start() > 0 else None
-        if start is None:
-            return None
         if self.language == "en":
-            if text[m.start()] == "i" and m.start() - start < 3:
+            if m.group() == "index":  # "the smaller Shenzhen index": capitalised words before
+                before = text[: m.start()].rstrip(" ")
+                start = pack.name_start(text, len(before)) if len(before) < m.start() else None
+            else:
+                start = pack.name_start(text, m.end())
+            if start is None or start >= m.start():
+                return None
+        else:
+            start = pack.name_start(text, m.start()) if m.start() > 0 else None
+            if start is None:
                 return None
         surface = text[start : m.end()]
-        if self.language == "zh" and pack.NOT_AN_INDEX.match(surface):
+        if self.language == "zh" and (pack.NOT_AN_INDEX.match(surface) or "ETF" in surface):
             return None
         coded = found.codes.get(m.end())
         return IndexEntity(
@@ -497,7 +566,8 @@ class NameRecognizer:
             start = pack.name_start(text, m.end())
             if start is None or m.end() - start < 4 or start >= m.start():
                 return None
-            if text[start : m.end()] in pack.GENERIC_ORGANIZATIONS:
+            surface = text[start : m.end()]
+            if surface in pack.GENERIC_ORGANIZATIONS or pack.GENERIC_ORGANIZATION.match(surface):
                 return None
             institution = True
         surface = text[start : m.end()]
@@ -513,14 +583,9 @@ class NameRecognizer:
             )
         return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface)
 
-    def _list_member(self, found: _Found, start: int) -> Entity | None:
+    def _list_member(self, found: _Found, start: int) -> Entity:
         text = found.text
-        end = _member_end(self.language, text, start)
-        if end is None or end - start < 2:
-            return None
-        suffix = self._pack.LISTING_SUFFIX.match(text, end)
-        if suffix:
-            end = suffix.end()
+        end = found.list_end[start]
         surface = text[start:end]
         if found.list_role[start] == "organization":
             return OrganizationEntity(text=surface, start=start, end=end, name=surface)
@@ -530,6 +595,24 @@ class NameRecognizer:
             text=surface, start=start, end=end, name=surface, code=info.code if info else None,
             exchange=info.exchange if info else None, security_type=info.security_type if info else "stock",
         )
+
+    def _zh_leading_names(self, found: _Found, covered: _Coverage) -> Iterator[Entity]:
+        """楚天龙领涨4.67%, 南天信息预计于…披露: an unknown name opening a clause is a
+        security when a figured move follows, a company when it discloses."""
+        text, pack = found.text, self._pack
+        for m in pack.LEADING_MOVER.finditer(text):
+            if covered.overlaps(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(m["name"]):
+                continue
+            if pack.UNKNOWN_SECTOR_CUE.search(m["name"]) or pack.INDEX_WORD.search(m["name"]):
+                continue
+            yield SecurityEntity(
+                text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], security_type="stock"
+            )
+        for m in pack.LEADING_DISCLOSER.finditer(text):
+            if not covered.overlaps(m.start("name"), m.end("name")):
+                yield OrganizationEntity(
+                    text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="company"
+                )
 
     def _unknown_sectors(self, found: _Found) -> Iterator[Entity]:
         """Sector names before a sector cue that the lexicon does not know: 内房股, "tourism sector"."""
@@ -698,50 +781,58 @@ def _share_codes(entities: list[Entity]) -> list[Entity]:
 
 
 def _unknown_sector_end(pack: ModuleType, text: str, start: int) -> int | None:
-    """Where an unknown sector name starting at ``start`` meets its cue, if it does soon."""
-    m = pack.UNKNOWN_SECTOR_CUE.search(text, start, min(len(text), start + 12))
-    if m is None:
+    """Where an unknown Chinese sector name starting at ``start`` meets its cue (内房、物管股)."""
+    if pack is not zh_names:
         return None
-    gap = text[start : m.start()]
-    if not gap or not all(pack.NAME_CHAR.match(c) for c in gap) if hasattr(pack, "NAME_CHAR") else False:
+    m = pack.UNKNOWN_SECTOR_CUE.search(text, start, min(len(text), start + 8))
+    if m is None or m.start() == start:
+        return None
+    if not all(pack.NAME_CHAR.match(c) for c in text[start : m.start()]):
         return None
     return m.start()
 
 
 def _en_sector_before(pack: ModuleType, text: str, cue: regex.Match[str]) -> tuple[int, int] | None:
-    """The lower-case words before an English sector cue: "power grid equipment" sector."""
+    """The words before an English sector cue: "power grid equipment" sector, "pig-related"."""
     if cue.group().lstrip().startswith(("-", "‐", "–")):
-        word_end = cue.start()
-        m = regex.search(r"[A-Za-z]++\Z", text[max(0, word_end - 30) : word_end])
-        if m is None:
-            return None
-        start = word_end - len(m.group())
-        if text[start:word_end].lower() in pack.SECTOR_STOPWORDS:
-            return None
-        return (start, word_end + len("-related"))
-    end = cue.start()
-    words: list[tuple[int, int]] = []
+        span = _words_before(text, cue.start(), 1, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=True)
+        return (span[0], cue.start() + len("-related")) if span else None
+    return _words_before(text, cue.start(), 3, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=False)
+
+
+def _words_before(
+    text: str, end: int, most: int, stopwords: frozenset[str], word: regex.Pattern[str], *, capital_ok: bool
+) -> tuple[int, int] | None:
+    """Up to ``most`` words ending at ``end`` (spaces between), stopping at a stopword.
+
+    A capitalised word counts only at the start of a sentence (or with ``capital_ok``).
+    """
+    start = end
+    count = 0
     pos = end
-    while len(words) < 3:
-        m = regex.search(r"([A-Za-z][A-Za-z\-]*+)\s++\Z|([A-Za-z][A-Za-z\-]*+)\Z", text[max(0, pos - 40) : pos])
+    while count < most:
+        m = _LAST_WORD.search(text, max(0, pos - 40), pos)
         if m is None:
             break
-        word = m.group(1) or m.group(2)
-        w_end = pos - (len(m.group()) - len(word)) if m.group(1) else pos
-        w_start = w_end - len(word)
-        if word.lower() in pack.SECTOR_STOPWORDS or not pack.SECTOR_WORD.fullmatch(word):
+        w = m.group("w")
+        if w.lower() in stopwords or not word.fullmatch(w):
             break
-        if word[0].isupper() and not _sentence_start(text, w_start) and not word.isupper():
+        if w[0].isupper() and not w.isupper() and not capital_ok and not _sentence_start(text, m.start("w")):
             break
-        words.append((w_start, w_end))
-        pos = w_start
-        gap_before = text[max(0, pos - 2) : pos]
-        if not gap_before.endswith(" ") or gap_before.strip(" ") and not gap_before.strip(" ").isalpha():
-            if not gap_before.endswith(" "):
-                break
-    if not words:
-        return None
-    return (words[-1][0], words[0][1])
+        start = m.start("w")
+        count += 1
+        pos = start
+        if not text[max(0, pos - 1) : pos] == " ":
+            break
+    return (start, end) if count else None
+
+
+_LAST_WORD = regex.compile(r"(?P<w>[A-Za-z][A-Za-z\-]*+)[ ]?\Z")
+
+
+def _is_brand(word: str) -> bool:
+    """An all-caps or camel-case word is a name even at the start of a sentence: "EPFR", "iFlytek"."""
+    return word.isupper() or any(c.isupper() for c in word[1:])
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -749,20 +840,17 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;\"“—-"
 
 
-def _member_end(language: Language, text: str, start: int) -> int | None:
-    """The end of a list member that starts at ``start``."""
-    if language == "zh":
-        m = _ZH_MEMBER.match(text, start)
-    else:
-        m = _EN_MEMBER.match(text, start)
-    return m.end() if m else None
+_EN_MEMBER = regex.compile(
+    r"""
+    (?:[A-Z0-9](?:[\w&’'\-]|\.(?=\w))*+|[a-z][A-Z][\w\-]*+)            # a capitalised word, "JD.com"
+    (?:[ \t]++(?:[A-Z0-9](?:[\w&’'\-]|\.(?=\w))*+|[a-z][A-Z][\w\-]*+
+                |(?:of|and|&)(?=[ \t]++[A-Z])))*+                       # more words, "of", "and"
+    """,
+    regex.VERBOSE,
+)
 
 
-_ZH_MEMBER = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,10}?(?=[、,，;；。()（）\s]|等|和|及|与|以及|$)")
-_EN_MEMBER = regex.compile(r"(?:[A-Z0-9][\w&’'.\-]*+|[a-z][A-Z][\w\-]*+)(?:[ \t]++(?:[A-Z0-9][\w&’'.\-]*+|[a-z][A-Z][\w\-]*+|of|and|&))*+")
-
-
-def _en_lists(text: str) -> Iterator[tuple[list[tuple[int, int]], Role | None]]:
+def _en_lists(text: str) -> Iterator[tuple[list[tuple[int, int]], ListRole | None]]:
     """Lists of capitalised names after a frame ("holdings include", "such as") or
     ending with "etc." / a move ("..., etc., led the gains")."""
     pack = en_names
@@ -833,31 +921,88 @@ def _en_items_before(text: str, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
-def _zh_lists(text: str) -> Iterator[tuple[list[tuple[int, int]], Role | None]]:
-    """、-lists of names: after a frame (成分股中, 权重股分别为) or ending with a move (等…涨停)."""
+def _zh_lists(text: str, hits: Sequence[_Hit]) -> Iterator[tuple[list[tuple[int, int]], ListRole | None]]:
+    """、-lists of names, with the role their frame gives: after 成分股中 or before 等…涨停
+    stocks, before 等…企业 companies, after 板块包括 or before 等板块 sectors."""
     pack = zh_names
+    starts = {h.start: h for h in hits}
+    ends = {h.end: h for h in hits}
     for run in _ZH_LIST_RUN.finditer(text):
-        items = [(m.start(), m.end()) for m in _ZH_ITEM.finditer(text, run.start(), run.end())]
-        if len(items) < 2:
+        members: list[tuple[int, int]] = []
+        aliases: list[tuple[int, int]] = []
+        pieces = [(m.start(), m.end()) for m in _ZH_PIECE.finditer(text, run.start(), run.end())]
+        for number, (s, e) in enumerate(pieces):
+            name_end = e
+            bracket = _ZH_BRACKET.search(text, s, e)
+            if bracket is not None:
+                name_end = bracket.start()
+                for inner in _ZH_BRACKET_NAME.finditer(text, bracket.start(), e):
+                    aliases.append((inner.start("name"), inner.end("name")))
+            if number == 0:
+                hit = ends.get(name_end)
+                start = hit.start if hit is not None and hit.start >= s else pack.name_start(text, name_end)
+                if start is None:
+                    continue
+                s = start
+            if number == len(pieces) - 1 and bracket is None:
+                last = _zh_last_member(text, s, e, starts)
+                if last is None:
+                    continue
+                members.extend(last)
+                continue
+            if name_end - s >= 1:
+                members.append((s, name_end))
+        if len(members) < 2:
             continue
-        first = items[0][0]
-        first = max(first, pack.name_start(text, items[0][1]) or first)
-        items[0] = (first, items[0][1])
-        frame = pack.LIST_FRAME.search(text, max(0, first - 16), first)
-        move = pack.LIST_END_MOVE.match(text, run.end())
-        sector_frame = pack.SECTOR_LIST_FRAME.search(text, max(0, first - 16), first)
-        if sector_frame is not None and sector_frame.end() == first:
-            continue
-        role: Role | None = "security" if frame or move else None
-        yield items, role
+        first, after = members[0][0], members[-1][1]
+        after = _ZH_TRAILING_BRACKETS.match(text, after).end()  # type: ignore[union-attr]
+        role: ListRole | None = None
+        if pack.SECTOR_LIST_FRAME.search(text, max(0, first - 20), first) or pack.SECTOR_LIST_END.match(text, after):
+            role = "sector"
+            members.extend(aliases)
+        elif pack.ORGANIZATION_LIST_END.match(text, after):
+            role = "organization"
+        elif pack.LIST_FRAME.search(text, max(0, first - 16), first) or pack.LIST_END_MOVE.match(text, after):
+            role = "security"
+        yield members, role
 
 
-#: A run of 、-separated names (with optional bracketed codes or figures after each).
+def _zh_last_member(text: str, start: int, end: int, starts: dict[int, _Hit]) -> list[tuple[int, int]] | None:
+    """The last piece of a list runs on into the sentence: cut it where the name ends
+    (信息技术和房地产 -> two members; 交通银行跌幅居前 -> 交通银行)."""
+    pack = zh_names
+    hit = starts.get(start)
+    if hit is not None and hit.end <= end:
+        joined = pack.LAST_JOIN.match(text, hit.end, end)
+        if joined is not None:
+            rest = _zh_last_member(text, joined.end(), end, starts)
+            return [(start, hit.end), *(rest or [])]
+        return [(start, hit.end)]
+    for cut in range(start + 2, min(end, start + 9) + 1):
+        if cut == end or pack.MEMBER_END.match(text, cut):
+            joined = pack.LAST_JOIN.match(text, cut, end)
+            if joined is not None and cut < end:
+                rest = _zh_last_member(text, joined.end(), end, starts)
+                return [(start, cut), *(rest or [])]
+            return [(start, cut)]
+    return None
+
+
+ListRole = Literal["security", "organization", "sector"]
+
+#: A run of 、-separated names, each with up to two bracketed codes, figures or aliases.
 _ZH_LIST_RUN = regex.compile(
     r"""
-    [\p{Han}A-Za-z0-9·\-]{2,14}(?:[(（][^()（）]{1,16}[)）])?
-    (?:(?:[、/]|和|及|与|以及)[\p{Han}A-Za-z0-9·\-]{2,14}?(?:[(（][^()（）]{1,16}[)）])?(?=[、/和及与等,，;；。()（）\s]|$))++
+    [\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+
+    (?:[、/][\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+)++
     """,
     regex.VERBOSE,
 )
-_ZH_ITEM = regex.compile(r"(?<=^|[、/]|和|及|与|[)）])[\p{Han}A-Za-z0-9·\-]{2,14}?(?=[(（、/,，;；。\s]|等|和|及|与|$)")
+#: One piece of a run: a name and its brackets.
+_ZH_PIECE = regex.compile(r"[\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+")
+#: The first bracket of a piece.
+_ZH_BRACKET = regex.compile(r"[(（]")
+#: A name in brackets (an alias, not a code or a figure): IDC(算力租赁).
+_ZH_BRACKET_NAME = regex.compile(r"[(（](?P<name>[\p{Han}A-Za-z]{2,12})[)）]")
+#: Brackets after the last member.
+_ZH_TRAILING_BRACKETS = regex.compile(r"(?:[(（][^()（）]{1,16}[)）]){0,2}+")

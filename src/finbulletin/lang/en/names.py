@@ -31,12 +31,23 @@ SECTOR_CUE_AFTER = regex.compile(
           | sectors?|stocks?|shares|industry|industries|concepts?|board|boards
           | plays|names|index|indices|counters|heavyweights|theme|themes|segment
           | chain|industry\s++chain|supply\s++chain|firms|companies|makers|producers
-          | developers|operators|gains|space|equities|ETFs?
+          | developers|space|equities|ETFs?
         )
     )
     (?![\w\-])                                   # a whole word
     """,
     regex.VERBOSE,
+)
+
+#: Sector forms taken without a cue: they name nothing but a sector (compared lower-cased).
+STANDALONE_SECTORS = frozenset(
+    {
+        "financials", "industrials", "chipmakers", "chip makers", "automakers", "carmakers",
+        "photovoltaic equipment", "cpo", "co-packaged optics", "aigc", "bipv", "semiconductors",
+        "new energy vehicles", "consumer staples", "consumer discretionary", "memory chips",
+        "optical modules", "innovative drugs", "computing power", "ai computing power",
+        "humanoid robots", "low-altitude economy", "solid-state batteries",
+    }
 )
 
 #: A cue before a sector name: "sectors such as banking", "the sector of batteries".
@@ -50,7 +61,7 @@ SECTOR_CUE_BEFORE = regex.compile(
 )
 
 #: Joins two sector names of one list: "bank and property", "banking, insurance".
-SECTOR_JOINER = regex.compile(r"\s*+(?:,\s*+(?:and\s++|or\s++)?|\s++(?:and|or|&)\s++)")
+SECTOR_JOINER = regex.compile(r"\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or|&)\s++")
 
 #: Words that cannot start an unknown sector name found before a cue ("the entire sector").
 SECTOR_STOPWORDS = frozenset(
@@ -97,12 +108,18 @@ SECURITY_AFTER = regex.compile(
           |increased|increasing|decreased|weakened|strengthened|hit|hitting|touched|closed|closing
           |ended|opened|traded|trading|spiked|shot|shooting|outperformed|underperformed|led\s++the
           |up|down|higher|lower|flat|limit[\-\s]up|limit[\-\s]down)\b
+        (?!\s++(?:the|its|their|a|an|his|her|our|this|that)\b)           # "strengthened the ..." acts
+      | (?:was|were|is|became)\s++(?:the\s++|a\s++)?(?:top|biggest|best|worst|leading|major)\s++
+        (?:gainers?|losers?|performers?|decliners?)\b
       | \d[\d.,]*+\s*+(?:%|per\s*+cent|percent)               # "HKEX's 41 per cent rise"
       | [+\-−]?\d[\d.,]*+\s++\([+\-−]?\d                      # a quote: "-2.000 (-0.525%)"
     )
     """,
     regex.VERBOSE,
 )
+
+#: After an index name: the market board is meant, not the index ("the ChiNext board").
+NOT_AN_INDEX_AFTER = regex.compile(r"\s++(?:board|market|Board|Market)\b")
 
 #: Right before a company name: its stock is meant ("target price for HKEX", "shares of").
 SECURITY_BEFORE = regex.compile(
@@ -156,6 +173,45 @@ ORGANIZATION_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+#: An unknown capitalised name after these words is a source: "Data from EPFR", "according to".
+SOURCE_FRAME = regex.compile(
+    r"""
+    (?:according\s++to|[Dd]ata\s++(?:from|by)|figures\s++from|citing|cited\s++by
+      |analysts?\s++(?:at|from|with)|economists?\s++(?:at|from|with)|strategists?\s++(?:at|from|with)
+      |an\s++analyst\s++(?:at|with|from)|research\s++(?:firm|house)|investment\s++bank|data\s++provider)
+    \s++(?:the\s++)?
+    """,
+    regex.VERBOSE,
+)
+
+#: Verbs after which an unknown capitalised name is an actor: "Harbin cites ...".
+ACTOR_VERB = regex.compile(
+    r"""
+    \s++(?:said|says|expects|expected|cites|cited|attributes|attributed|anticipates|anticipated
+      |forecasts|forecast|projects|projected|noted|notes|pointed\s++out|points\s++out|believes
+      |estimates|estimated|announced|announces|reported|released|published|predicts|predicted
+      |highlighted|warned|recommends|maintains|raised\s++its|cut\s++its|upgraded|downgraded)\b
+    """,
+    regex.VERBOSE,
+)
+
+#: Family names and titles that make a capitalised name a person, not an institution.
+PERSON_WORDS = frozenset(
+    """
+    Mr Mrs Ms Dr Prof President Premier Chairman Chairwoman CEO Governor Minister Director Analyst
+    Zhou Wang Li Zhang Liu Chen Yang Huang Zhao Wu Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
+    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
+    Su Lu Ding Ren Shen Yao Jin Fu Qian Tan Kong Xi Lei Fan Meng Qiu Xiong Bai Hao Shi Mao Wan Gu
+    Yin Chang Lai Long Duan Hou Wen Cui Tao Dai Zou Lam Wong Chan Leung Cheung Ng Lau Ho Tse Yip Mok
+    """.split()
+)
+
+#: Futures contracts named by their commodity: "lithium carbonate futures".
+FUTURES_NAME = regex.compile(r"(?<![\w\-])(?:[a-z]++\s++){0,2}[a-z]++\s++futures\b")
+
+#: Words before "futures" that are not the commodity: "the main contract for ... futures".
+FUTURES_STOPWORDS = frozenset({"contract", "contracts", "main", "stock", "index", "traded", "most", "active"})
 
 #: Words in the clause after a name that speak of its stock ("... in its share price").
 SECURITY_CLAUSE = regex.compile(
@@ -240,12 +296,12 @@ INDEX_WORD = regex.compile(r"(?:Index|index|Indices)(?![\w\-])")
 #: The last words of an institution's name: "... Securities", "... Asset Management".
 ORGANIZATION_SUFFIX = regex.compile(
     r"""
-    (?:Securities|Bank|Fund|Funds|Capital|Asset\s++Management|Investment\s++Management
+    (?:Securities|Bank|Fund|Capital|Asset\s++Management|Investment\s++Management
       |Wealth\s++Management|Management|Research|Investments?|Holdings|Financial|Partners|Advisors
       |Advisers|Insurance|Trust|Futures|Institute|Agency|Journal|News|Daily|Times|Post|Exchange
       |Exchanges|Commission|Administration|Ministry|Council|Bureau|Office|Association|Corporation
       |Corp\.?|Group|Consulting|Analytics|Ratings|Markets|Brokerage|International|Limited|Ltd\.?
-      |Inc\.?|Technologies|Technology|Information|Industry|Industries|Data|Networks|Communication
+      |Inc\.?|Technologies|Technology|Information|Industry|Industries|Networks|Communication
       |Communications|Semiconductor|Electronics|Microelectronics|Mining|Energy|Motors?|Pharmaceuticals?
       |Foodstuff|Properties|Entertainment)
     (?![\w\-])
@@ -256,7 +312,7 @@ ORGANIZATION_SUFFIX = regex.compile(
 #: Suffixes that make an institution, not a listed company, the likely reading.
 INSTITUTION_SUFFIXES = frozenset(
     """
-    Securities Bank Fund Funds Capital Management Research Partners Advisors Advisers Trust Futures
+    Securities Bank Fund Capital Management Research Partners Advisors Advisers Trust Futures
     Institute Agency Journal News Daily Times Post Exchange Exchanges Commission Administration
     Ministry Council Bureau Office Association Consulting Analytics Ratings Markets Brokerage
     """.split()
@@ -359,9 +415,13 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
         chosen += 1
     if chosen >= len(words):
         return None
+    glued = _GLUED.match(text, words[chosen][0])
+    if glued and glued.end() < end:
+        return glued.end()  # "NewsHSBC Research": a scraped page glued two words
     return words[chosen][0]
 
 
+_GLUED = regex.compile(r"[A-Z][a-z]{2,}+(?=[A-Z]{2,})")
 _WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]++|[^\s\w]")
 
 

@@ -27,14 +27,17 @@ SECTOR_CUE_AFTER = regex.compile(
     r"""
     [”"’』」]?+                                   # a closing quote: “华为智选车”概念
     (?:
-        概念股 | 概念板块 | 概念 | 板块 | 行业 | 产业链 | 产业 | 赛道 | 题材 | 指数 | 类股 | 类
-      | 股(?![份东价权票市息本民指评])              # 银行股, but not 股份, 股东, 股价, ...
+        概念股 | 概念板块 | 概念 | 板块 | 行业 | 全?产业链 | 产业 | 赛道 | 题材 | 指数 | 类股 | 类
+      | 股(?![份东价权票市息本民指评通])              # 银行股, but not 股份, 股东, 股价, ...
       | 领域 | 主题 | 方向 | 企业 | 公司 | 龙头 | 个股 | 相关 | 链 | ETF
       | 等(?:板块|行业|概念|题材|领域|方向)
     )
     """,
     regex.VERBOSE,
 )
+
+#: Short sector forms taken without a cue (forms of four characters or more always are).
+STANDALONE_SECTORS = frozenset({"光伏设备", "存储芯片", "创新药", "半导体", "碳中和", "元宇宙", "氢能", "BIPV", "AIGC", "CPO"})
 
 #: A cue before a sector name: 板块方面, 行业为, 概念板块包括:.
 SECTOR_CUE_BEFORE = regex.compile(
@@ -54,7 +57,7 @@ SECTOR_JOINER = regex.compile(
 UNKNOWN_SECTOR_CUE = regex.compile(
     r"""
     [”"’』」]?+
-    (?:概念股|概念板块|板块|概念|股(?![份东价权票市息本民指评]))
+    (?:概念股|概念板块|板块|概念|股(?![份东价权票市息本民指评通]))
     """,
     regex.VERBOSE,
 )
@@ -65,7 +68,8 @@ NOT_A_SECTOR = regex.compile(
     ^(?:[A-Za-z]|[0-9]+|个|港|美|中概|权重|成分|成份|龙头|蓝筹|白马|妖|牛|熊|热门|题材|相关|上市|多|只
       |次新|新|绩优|概念|个别|部分|主要|重点|其他|其它|全部|所有|大盘|小盘|中盘|市场|沪深|两市
       |涨停|跌停|该|此|这|这些|上述|有关|A|H|B|龙头个股|活跃|优质|核心|强势|弱势|前排|后排
-      |高位|低位|高价|低价|热点|权重蓝筹|指数|板块|行业|.*[0-9]只|.*个)$
+      |高位|低位|高价|低价|热点|权重蓝筹|指数|板块|行业|.*[0-9].*|.*[A-Z]|.*(?:成分|成份|权重|龙头|个)
+      |.*(?:流入|流出|资金|主力|仓位|持仓))$
     """,
     regex.VERBOSE,
 )
@@ -73,9 +77,14 @@ NOT_A_SECTOR = regex.compile(
 #: A list frame that makes the next names sectors: 领涨概念板块包括:, 行业分别是.
 SECTOR_LIST_FRAME = regex.compile(
     r"""
-    (?:板块|行业|概念|题材|赛道)[^，。；,;]{0,4}?(?:包括|包含|分别是|分别为|有|是|为|涵盖)[:：]?\s*+
+    (?:板块|行业|概念|题材|赛道)[^，。；,;]{0,4}?(?:包括|包含|分别是|分别为|有|是|为|涵盖)[:：]?\s*+\Z
     """,
     regex.VERBOSE,
+)
+
+#: After the last member of a list: the members are sectors (…等板块, …领域, …概念).
+SECTOR_LIST_END = regex.compile(
+    r"(?:等|及其他|以及)?(?:概念股|概念板块|概念|板块|行业|领域|赛道|题材|产业链|方向)"
 )
 
 # --- securities and organizations ----------------------------------------------------
@@ -95,6 +104,9 @@ SECURITY_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: After an index name: the market board is meant, not the index (创业板上市).
+NOT_AN_INDEX_AFTER = regex.compile(r"(?!)")
 
 #: Right before a company name: its stock is meant (成分股中, 权重股分别为, 龙头, 买入).
 SECURITY_BEFORE = regex.compile(
@@ -165,10 +177,11 @@ NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
 NAME_STOP = regex.compile(
     r"""
       [^\p{Han}A-Za-z0-9·&]                                       # punctuation and spaces
-    | 的|为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并
+    | 的|为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并|且|了|占据|低于|高于|领涨|领跌
     | 通过|跟踪|包括|包含|涵盖|带动|领衔|推出|关注|布局|持有|买入|卖出|加仓|减持|增持|获得|发行|旗下|沾上
     | 以及|分别|均|皆|亦|也|还|又|已|正|则|即|但|却|因|所|受|据|称|指出|认为|表示|预计|显示|其中|另有
     | 今日|昨日|今天|昨天|明日|近期|日前|早间|早盘|午后|盘中|尾盘|盘初|截至发稿|截至|目前|当日|同期|此外|另外
+    | 年底|年初|年末|年内|年中|年度|上调|下调|提高|降低|维持
     | 龙头|成分股|成份股|权重股|个股|涨幅|跌幅|方面|消息面上|盘面上|盘面
     """,
     regex.VERBOSE,
@@ -187,7 +200,7 @@ INDEX_WORD = regex.compile(r"指数")
 NOT_AN_INDEX = regex.compile(
     r"""
     ^(?:[三两四五六七八九十几多各主要相关该此这上述其他有关全部部分多个重要大盘股股价]{1,4}|.{0,3}大|宽基|行业|板块|概念
-      |风格|海外|全球|境外|离岸|中国离岸|美股|港股|A股|主要股|跟踪)指数$
+      |风格|海外|全球|境外|离岸|中国离岸|美股|港股|A股|主要股|跟踪|(?:证券)?价格|股价|综合|相关)指数$
     """,
     regex.VERBOSE,
 )
@@ -195,9 +208,20 @@ NOT_AN_INDEX = regex.compile(
 #: The last characters of an institution's name: 天风证券, 招商银行, 国家能源局.
 ORGANIZATION_SUFFIX = regex.compile(
     r"""
-    (?:证券|银行|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|投资|财讯|财经|新闻|日报|晚报
+    (?:证券|银行|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|财讯|财经|新闻|日报|晚报
       |时报|周刊|新闻社|通讯社|电视台|证监会|银保监会|金融监管总局|委员会|交易所|结算|协会|国资委|发改委
       |能源局|统计局|外汇局|管理局|总局|财政部|商务部|人民银行|央行)
+    """,
+    regex.VERBOSE,
+)
+
+#: Descriptions, not names, ending like an institution: 国际投资银行, 头部券商, 中小银行.
+GENERIC_ORGANIZATION = regex.compile(
+    r"""
+    ^(?:[0-9].*|.*[0-9]+只.*
+      |(?:国际|外资|中资|大型|中小|知名|头部|全球|美国|欧洲|日本|海外|境外|国内|本土|各大|多家|主要|部分|其他|该|此|这)*
+       (?:投资银行|投行|商业银行|银行|券商|证券公司|证券|基金公司|公募基金|私募基金|基金|资本|资管|期货|信托|保险
+        |保险公司|财经|新闻))$
     """,
     regex.VERBOSE,
 )
@@ -214,7 +238,7 @@ LIST_END_MOVE = regex.compile(
     r"""
     (?:等|皆|均|都|分别|则|纷纷|集体|齐|亦|也)?
     (?:近?[0-9一二三四五六七八九十几多]+[只家]?股|个股|多股|行业龙头|龙头|公司|权重股|成分股)?
-    (?:[0-9.]+%|今日|盘中|均|则|亦|也|集体|纷纷|大幅|小幅)*+
+    (?:[0-9.]+%|[0-9]+[Cc][Mm]|今日|盘中|均|则|亦|也|集体|纷纷|大幅|小幅|多数|普遍)*+
     (?:涨|跌|领涨|领跌|飘红|翻绿|走高|走低|走强|走弱|拉升|大涨|大跌|暴涨|暴跌|上涨|下跌|上扬|下挫|跟涨|跟跌
       |涨停|跌停|获|均获|分别获|占据|合计|跌幅|涨幅|表现|封板|录得|逆势|齐挫|停牌|实现)
     """,
@@ -226,7 +250,49 @@ LIST_FRAME = regex.compile(
     r"""
     (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头|概念股|标的|相关公司|相关个股|相关标的|公司|企业
       |领涨股|领跌股|牛股|股票)
-    (?:中|方面|分别为|分别是|为|是|包括|有|如|方面|则)?[:：,，]?\s*+$
+    (?:中|方面|分别为|分别是|为|是|包括|有|如|方面|则)?[:：,，]?\s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: After the last member of a list: the members are companies acting (等中国光伏企业).
+ORGANIZATION_LIST_END = regex.compile(
+    r"等[\p{Han}]{0,8}?(?:企业|公司|机构|厂商|集团|券商|银行)(?![股板])"
+)
+
+#: Where the last member of a list ends and the sentence goes on: 等, a move, a cue.
+MEMBER_END = regex.compile(
+    r"""
+    等|和|及|与|以及|分别|均|皆|都|则|亦|也|纷纷|集体|齐|多数|普遍|大幅
+    | 涨|跌|领涨|领跌|飘红|翻绿|走高|走低|走强|走弱|拉升|上扬|下挫|跟涨|跟跌|封板|录得|逆势|停牌|获
+    | 股(?![份东价权票市息本民指评通])|板块|概念|行业|领域|的|在|为|是|占
+    """,
+    regex.VERBOSE,
+)
+
+#: Joins the last two members: 信息技术和房地产, 可选消费及材料.
+LAST_JOIN = regex.compile(r"和|及|与|以及|或")
+
+#: An unknown name opening a clause, followed by a figured move: 楚天龙领涨4.67%, 升能集团暴跌98.4%.
+LEADING_MOVER = regex.compile(
+    r"""
+    (?:^|(?<=[，,。；;：:！!？?\n(（]))
+    (?P<name>[\p{Han}A-Za-z]{2,6}?)
+    (?=(?:今日|盘中|早盘|尾盘|午后)?(?:领涨|领跌|涨|跌|大涨|大跌|暴涨|暴跌|上涨|下跌|收涨|收跌|飙升|跳水)
+       (?:超|逾|近|约)?[0-9])
+    """,
+    regex.VERBOSE,
+)
+
+#: An unknown company opening a clause that discloses or announces: 南天信息预计于4月27日披露.
+LEADING_DISCLOSER = regex.compile(
+    r"""
+    (?:^|(?<=[，,。；;：:！!？?\n]))
+    (?P<name>[\p{Han}A-Za-z]{2,5}?(?:股份|科技|信息|电子|软件|能源|集团|控股|电器|机电|通信|医药|生物|材料
+      |智能|技术|电气|汽车|地产|置业|传媒|文化|食品|药业|化工|矿业|煤业|电力|新能|国际|光电|网络|数据|动力
+      |重工|建设|环境|环保|物流|通讯|半导体|微电子|精密|装备|设备))
+    (?=(?:预计|拟|将)?(?:于[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)?
+       (?:披露|发布|公告|宣布|召开|回应|表示))
     """,
     regex.VERBOSE,
 )
@@ -264,7 +330,7 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
         return None
     cut = start
     for stop in NAME_STOP.finditer(text, start, end, overlapped=True):
-        if stop.end() <= end - 1 and stop.end() > cut:
+        if stop.end() > cut:
             cut = stop.end()
     drop = NAME_PREFIX_DROP.match(text, cut, end)
     if drop and drop.end() < end - 1:
