@@ -51,7 +51,9 @@ def test_any_text_parses_with_valid_offsets(parser: finbulletin.Parser, text: st
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=fragment_texts, language=st.sampled_from(["en", "zh"]), published=st.dates())
-def test_either_grammar_on_any_text(parser: finbulletin.Parser, text: str, language: str, published: object) -> None:
+def test_either_grammar_on_any_text(
+    parser: finbulletin.Parser, text: str, language: str, published: object
+) -> None:
     check_offsets(text, parser.parse(text, language=language, published=published))  # type: ignore[arg-type]
 
 

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -133,20 +133,18 @@ class DateEntity(Span):
 
 
 Entity = Annotated[
-    Union[
-        IndexEntity,
-        SectorEntity,
-        SecurityEntity,
-        OrganizationEntity,
-        MoneyEntity,
-        PercentEntity,
-        DateEntity,
-    ],
+    IndexEntity
+    | SectorEntity
+    | SecurityEntity
+    | OrganizationEntity
+    | MoneyEntity
+    | PercentEntity
+    | DateEntity,
     Field(discriminator="kind"),
 ]
 """Any entity; the ``kind`` field tells which."""
 
-NamedEntity = Union[IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity]
+NamedEntity = IndexEntity | SectorEntity | SecurityEntity | OrganizationEntity
 """The entities that can be the subject of a movement or the source of a forecast."""
 
 ENTITY_KINDS: tuple[str, ...] = (

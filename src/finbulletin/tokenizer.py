@@ -16,10 +16,12 @@ Example:
 from __future__ import annotations
 
 import unicodedata
+from typing import Any, cast
 
 import regex
 import spacy
 from spacy.language import Language as SpacyLanguage
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 from spacy.vocab import Vocab
@@ -58,11 +60,77 @@ def make_nlp(language: Language) -> SpacyLanguage:
         nlp.tokenizer = ChineseTokenizer(nlp.vocab)
         return nlp
     nlp = spacy.blank("en")
-    tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex((*CURRENCY_PREFIXES, *nlp.Defaults.prefixes)).search
-    tok.infix_finditer = compile_infix_regex((RANGE_INFIX, *nlp.Defaults.infixes)).finditer
+    tok = cast(Tokenizer, nlp.tokenizer)
+    defaults: Any = nlp.Defaults
+    tok.prefix_search = compile_prefix_regex((*CURRENCY_PREFIXES, *defaults.prefixes)).search
+    tok.infix_finditer = compile_infix_regex((RANGE_INFIX, *defaults.infixes)).finditer
     tok.token_match = TOKEN_MATCH.match
+    nlp.tokenizer = LongRunGuard(tok)
     return nlp
+
+
+class LongRunGuard:
+    """spaCy's English tokenizer, kept linear on very long runs without spaces.
+
+    spaCy peels prefixes and suffixes one at a time, re-scanning the rest of the chunk each
+    time, so a chunk of thousands of "$" or "(" costs quadratic time. Texts without such a
+    chunk go to spaCy unchanged; in a text with one, every chunk is tokenized on its own and
+    chunks longer than :attr:`LIMIT` are cut into word and symbol runs first.
+    """
+
+    LIMIT = 200  # characters in one whitespace-free chunk before it counts as long
+
+    #: A whitespace-free chunk longer than LIMIT.
+    LONG_CHUNK = regex.compile(rf"\S{{{LIMIT + 1},}}")
+    #: Whitespace-free chunks, and (second pattern) the pieces a long chunk is cut into.
+    CHUNK = regex.compile(r"\S++")
+    PIECE = regex.compile(rf"\w{{1,{LIMIT}}}|\W")
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize ``text`` into a Doc whose text is ``text``."""
+        if not self.LONG_CHUNK.search(text):
+            return cast(Doc, self.tokenizer(text))
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for chunk in self.CHUNK.finditer(text):
+            _add_gap(text[pos : chunk.start()], words, spaces)
+            piece_texts = (
+                [m.group() for m in self.PIECE.finditer(chunk.group())]
+                if len(chunk.group()) > self.LIMIT
+                else [t.text for t in self.tokenizer(chunk.group())]
+            )
+            for piece in piece_texts:
+                words.append(piece)
+                spaces.append(False)
+            pos = chunk.end()
+        _add_gap(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        """Serialise the wrapped spaCy tokenizer."""
+        return cast(bytes, self.tokenizer.to_bytes(**kwargs))
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> LongRunGuard:
+        """Restore the wrapped spaCy tokenizer."""
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+    """Add the whitespace between two chunks: one space trails the last word, the rest is a token."""
+    if not gap:
+        return
+    if words and not spaces[-1] and gap[0] == " ":
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
 
 
 class ChineseTokenizer:
@@ -87,17 +155,16 @@ class ChineseTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        """Tokenize ``text`` into a Doc whose text is ``text``; norms fold full-width forms."""
         words: list[str] = []
         spaces: list[bool] = []
         for m in self.TOKEN.finditer(text):
             piece = m.group()
-            if piece.isspace() and words and not spaces[-1] and piece[0] == " ":
-                spaces[-1] = True
-                piece = piece[1:]
-                if not piece:
-                    continue
-            words.append(piece)
-            spaces.append(False)
+            if piece.isspace():
+                _add_gap(piece, words, spaces)
+            else:
+                words.append(piece)
+                spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for token in doc:
             folded = unicodedata.normalize("NFKC", token.text)
