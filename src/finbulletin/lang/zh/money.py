@@ -47,11 +47,9 @@ from finbulletin.lang.zh.numerals import (
     SCALE,
     carry_scale,
     fold,
-    inside,
     parse_number,
+    scan,
     shared_numbers_before,
-    url_spans,
-    windows,
 )
 from finbulletin.models import Entity, MoneyEntity
 
@@ -267,25 +265,9 @@ class _Amount:
 
 
 def find(ctx: Context) -> list[Entity]:
-    """Find the money amounts of a Chinese text.
-
-    Example:
-        >>> from finbulletin.context import Context
-        >>> from finbulletin.tokenizer import make_nlp
-        >>> text = "分别净流入480.3、193.3和40.6亿元"
-        >>> ctx = Context(text=text, language="zh", published=None, doc=make_nlp("zh")(text))
-        >>> [(m.text, m.low) for m in find(ctx)]
-        [('480.3', 48030000000.0), ('193.3', 19330000000.0), ('40.6亿元', 4060000000.0)]
-    """
+    """Find the money amounts of a Chinese text (see the module's example)."""
     folded = fold(ctx.text)
-    urls = url_spans(folded)
-    amounts = [
-        amount
-        for lo, hi in windows(folded, _CURRENCY_ANCHOR, before=32, after=32)
-        for m in _MONEY.finditer(folded, lo, hi)
-        if not inside(urls, m.start())
-        for amount in _read(folded, m)
-    ]
+    amounts = [a for m in scan(folded, _MONEY, _CURRENCY_ANCHOR) for a in _read(folded, m)]
     amounts = _join_ranges(folded, amounts)
     amounts = _add_shared(folded, amounts)
     local: dict[str, str] = {}

@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -414,6 +415,27 @@ def windows(folded: str, anchor: regex.Pattern[str], *, before: int, after: int)
         else:
             spans.append((lo, hi))
     return spans
+
+
+def scan(
+    folded: str, grammar: regex.Pattern[str], anchor: regex.Pattern[str], *, margin: int = 32
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``grammar`` near the hits of ``anchor``, web addresses left out.
+
+    ``margin`` characters on each side of an anchor are searched; a grammar whose every
+    match holds an anchor and is shorter than ``margin`` finds all it would find in the
+    whole text, in a fraction of the time.
+
+    Example:
+        >>> grammar = regex.compile("[0-9]+%")
+        >>> [m[0] for m in scan("涨5%,见 www.example.com/?q=30%25", grammar, regex.compile("%"))]
+        ['5%']
+    """
+    urls = url_spans(folded)
+    for lo, hi in windows(folded, anchor, before=margin, after=margin):
+        for m in grammar.finditer(folded, lo, hi):
+            if not inside(urls, m.start()):
+                yield m
 
 
 def inside(spans: list[tuple[int, int]], start: int) -> bool:

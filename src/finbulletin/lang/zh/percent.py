@@ -42,11 +42,9 @@ from finbulletin.lang.zh.numerals import (
     NUMBER_START,
     SPACE,
     fold,
-    inside,
     parse_number,
+    scan,
     shared_numbers_before,
-    url_spans,
-    windows,
 )
 from finbulletin.models import Entity, PercentEntity
 
@@ -103,26 +101,10 @@ _PERCENT_ANCHOR = regex.compile(r"[%‰成点]|分[ \t]*+之")
 
 
 def find(ctx: Context) -> list[Entity]:
-    """Find the percentages of a Chinese text.
-
-    Example:
-        >>> from finbulletin.context import Context
-        >>> from finbulletin.tokenizer import make_nlp
-        >>> text = "涨幅在7.82%至10.08%之间,成交额放大,千分之２．４"
-        >>> ctx = Context(text=text, language="zh", published=None, doc=make_nlp("zh")(text))
-        >>> [(p.text, p.value) for p in find(ctx)]
-        [('7.82%', 7.82), ('10.08%', 10.08), ('千分之２．４', 0.24)]
-    """
+    """Find the percentages of a Chinese text (see the module's example)."""
     folded = fold(ctx.text)
-    urls = url_spans(folded)
     found: list[PercentEntity] = []
-    matches = (
-        m
-        for lo, hi in windows(folded, _PERCENT_ANCHOR, before=32, after=32)
-        for m in _PERCENT.finditer(folded, lo, hi)
-        if not inside(urls, m.start())
-    )
-    for m in matches:
+    for m in scan(folded, _PERCENT, _PERCENT_ANCHOR):
         value = _value(m)
         if value is None:
             continue
