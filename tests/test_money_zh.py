@@ -100,6 +100,9 @@ CASES = [
     Case("liang", "罚款两千万元", (Amount("两千万元", 2e7),)),
     Case("capital-numerals", "合同金额为壹佰贰拾万元整", (Amount("壹佰贰拾万元", 1.2e6),)),
     Case("small-change", "每份售价五元三毛", (Amount("五元三毛", 5.3),)),
+    Case("chinese-yuan-then-particle", "一千元的手机", (Amount("一千元", 1000),)),
+    Case("change-verb-splits", "股价上涨10元至50元", (Amount("10元", 10), Amount("50元", 50))),
+    Case("range-per-ton", "单价1-2万元/吨", (Amount("1-2万元", 1e4, 2e4),)),
     Case("fullwidth", "兑换价为１２．５美元", (Amount("１２．５美元", 12.5, None, "USD"),)),
     # signs, lists, prices
     Case("negative", "北向资金净流入为-56.8亿元", (Amount("-56.8亿元", -5.68e9),)),
@@ -159,6 +162,11 @@ NOT_MONEY = [
     ("currency-word-before-tenor", "美元3年期国债收益率上行"),
     ("currency-word-before-percent", "人民币2%的升幅"),
     ("vague-shushi", "投入数十亿元"),
+    ("vague-liangsan", "投入两三亿元"),
+    ("ternary-battery", "三元锂电池装机量回升"),
+    ("binary-option", "二元期权交易"),
+    ("new-year-day", "1月1日元旦假期"),
+    ("lantern-festival", "2月15日元宵节"),
     ("inside-url", "详见https://example.com/buy?price=5元"),
     ("order-number", "订单号 A202107211321363588510367 可用作"),
 ]

@@ -55,6 +55,8 @@ READINGS = [
     Reading("word", "成交", None),
     Reading("two-numbers", "3三", None),
     Reading("point-without-digits", "三点", None),
+    Reading("vague-liangsan", "两三亿", None),
+    Reading("vague-yier", "一二百", None),
 ]
 
 

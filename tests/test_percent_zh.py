@@ -76,6 +76,10 @@ CASES = [
     Case("decimal-cheng", "胜率约6.5成", (Pct("6.5成", 65),)),
     Case("spaced-cheng", "六 点 五 成", (Pct("六 点 五 成", 65),)),
     Case("cheng-before-particle", "近九成的基金上涨", (Pct("九成", 90),)),
+    Case("jiucheng-jiu", "胜率九成九", (Pct("九成九", 99),)),
+    Case("shicheng", "十成把握", (Pct("十成", 100),)),
+    Case("signed-yoy", "同比+15%,环比-3%", (Pct("+15%", 15), Pct("-3%", -3))),
+    Case("two-signs-range", "区间3%-5%", (Pct("3%", 3), Pct("5%", 5))),
     Case("traditional-points", "毛利率下降兩個百分點", (Pct("兩個百分點", 2, True),)),
 ]
 

@@ -178,10 +178,11 @@ _MONEY = regex.compile(
     )?
     [ \t]*+
     (?P<currency>                                 # the currency after the number:
-        (?:{_alternation(list(SUFFIX_CURRENCIES))})(?!指数)  # 美元, 港元, 元人民币 (not 美元指数)
-      | 元(?!宇宙|化|素|件|器件|旦|首|帅|论|宵|组|指数|股份)  # 元 (not 一元化, 元宇宙, 三元股份)
-      | 块钱 | 块(?!\p{{Han}}) | 圆                          # 三块, 三块钱 (not 两块电池)
-      | (?<=[\d \t])(?:USD|HKD|CNY|RMB|EUR|JPY|GBP)(?![A-Za-z])  # 500 USD
+        (?:{_alternation(list(SUFFIX_CURRENCIES))}   # 美元, 港元, 元人民币
+          | 元 | 块钱 | 块(?!\p{{Han}}) | 圆          # 元, 三块, 三块钱 (not 两块电池)
+          | (?<=[\d \t])(?:USD|HKD|CNY|RMB|EUR|JPY|GBP)(?![A-Za-z])  # 500 USD
+        )
+        (?!宇宙|化|素|件|器件|旦|宵|首|帅|论|组|指数|股份)  # not 美元指数, 一元化, 元宇宙, 1日元旦
     )?
     (?P<change>                                   # small change: 五元三毛, 两美元又三美分
         [又零]?(?P<jiao>[一二两三四五六七八九]|\d)[ \t]*+(?:角|毛)
@@ -214,6 +215,10 @@ CHANGE_VERBS = (
 )  # fmt: skip
 _NOT_MONEY_AFTER = regex.compile(r"[ \t]*+[%‰年月日天周期个倍点股只家成手]")  # 美元3年期, 人民币2%
 _RANGE_GAP = regex.compile(rf"[ \t]*+{RANGE_JOINER}[ \t]*+\Z")
+
+#: What may follow 元 after a small Chinese numeral, so that it still reads as money (五元的).
+YUAN_FOLLOWERS = frozenset("的钱整左上下以及和或与每起多一二两三四五六七八九十零又")
+_HAN = regex.compile(r"\p{Han}")
 _SCALE_IN = regex.compile(r"[十百千拾佰仟万亿]")
 _BIG_SCALE_IN = regex.compile(r"[万亿]")
 
@@ -336,15 +341,31 @@ def _currency_key(mark: str) -> str:
 
 
 def _reads_as_money(folded: str, m: regex.Match[str]) -> bool:
-    """Reject a currency word before a figure that is not an amount (美元3年期, 人民币2%)."""
+    """Reject the matches that are words, not amounts: 美元3年期, 人民币2%, 三元锂电池."""
     if m["currency"]:
-        return True
+        return not _is_word_with_yuan(folded, m)
     if _NOT_MONEY_AFTER.match(folded, m.end()):
         return False
     written = m["amt2"] or m["amt1"]
     prefix = m["prefix2"] or m["prefix"] or ""
     # a currency word (人民币, 美元) before a plain figure is rarely an amount: 美元3年期
     return prefix.isascii() or not prefix.isalpha() or bool(_SCALE_IN.search(written))
+
+
+def _is_word_with_yuan(folded: str, m: regex.Match[str]) -> bool:
+    """Whether a bare 元 after a small Chinese numeral starts a word: 三元锂电池, 二元期权, 十元店.
+
+    Prices in bulletins are written in digits; a Chinese numeral with 元 and no 万 or 亿 is
+    an amount only when a function word, a numeral or no Han character at all follows it
+    (五元三毛, 一千元的, 十五元左右).
+    """
+    if _currency_key(m["currency"]) != _LOCAL_YUAN or m["change"]:
+        return False
+    written = (m["amt1"] or "") + (m["amt2"] or "")
+    if any(c.isdigit() and c.isascii() for c in written) or _BIG_SCALE_IN.search(written):
+        return False
+    after = folded[m.end() : m.end() + 1]
+    return bool(_HAN.match(after)) and after not in YUAN_FOLLOWERS
 
 
 def _value(m: regex.Match[str], n: int) -> Decimal | None:

@@ -213,6 +213,7 @@ def _read_integer(body: str) -> Decimal | None:
     pending_is_digit = False  # the pending number came from Chinese digits read one by one
     last_unit = 0  # the value of the last unit seen, for 一百五 = 150
     zero_since_unit = False  # a 零 came after the last unit (一百零五 is 105, not 150)
+    figures = 0  # non-zero Chinese digits since the last unit: 两三亿 is a vague range, not 23亿
     for token in _TOKEN.findall(body):
         if token[0].isdigit():
             if pending is not None:
@@ -225,10 +226,13 @@ def _read_integer(body: str) -> Decimal | None:
             pending = digit if pending is None else pending * 10 + digit  # 壹贰叁 is 123
             pending_is_digit = True
             zero_since_unit = zero_since_unit or not digit
+            figures += 1 if digit else 0
+        elif figures > 1:
+            return None  # 一二百, 两三亿, 三五万: "one or two hundred", no single number
         elif token in _SMALL_UNIT:
             last_unit = _SMALL_UNIT[token]
             section += (1 if pending is None else pending) * last_unit
-            pending, zero_since_unit = None, False
+            pending, zero_since_unit, figures = None, False, 0
         elif token in _BIG_UNIT:
             last_unit = _BIG_UNIT[token]
             head = section + (pending or 0) or Decimal(1)  # 亿 alone is one 亿
@@ -237,7 +241,7 @@ def _read_integer(body: str) -> Decimal | None:
                 section = Decimal(0)
             else:
                 section = head * last_unit
-            pending, zero_since_unit = None, False
+            pending, zero_since_unit, figures = None, False, 0
         else:
             return None
     if pending is not None and pending_is_digit and last_unit >= 100 and not zero_since_unit:

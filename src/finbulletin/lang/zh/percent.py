@@ -143,7 +143,7 @@ def _value(m: regex.Match[str]) -> Decimal | None:
     if m["points"]:
         return parse_number(m["pnumber"])
     tenths = parse_number(m["tenths"])
-    if tenths is None:
-        return None
+    if tenths is None or tenths > 10:
+        return None  # 两三成 is a vague range, not 230 percent
     extra = Decimal(5) if m["half"] else (parse_number(m["hundredths"]) or 0) if m["hundredths"] else 0
     return tenths * 10 + extra
