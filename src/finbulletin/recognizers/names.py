@@ -83,6 +83,10 @@ ZH_SHORT_ALIAS_FOLLOW = regex.compile(
 )
 
 _HAN = regex.compile(r"\p{Han}")
+#: After a known company inside a longer Chinese name, what keeps the longer name plausible.
+_HAN_SUFFIX_OK = regex.compile(
+    r"(?:国际|中国|香港|资产|投资|财富|研究|[0-9]{2,3})?(?:证券|银行|基金|资管|资本|期货|保险|研究所|管理|ETF|指数)"
+)
 _LATIN_EDGE = regex.compile(r"[^\W\p{Han}_]")
 
 
@@ -418,14 +422,18 @@ class NameRecognizer:
         ):
             for m in anchor.finditer(text):
                 entity = make(found, m)
-                if entity is not None and not covered.inside(entity.start, entity.end):
-                    yield entity
+                if entity is None or covered.inside(entity.start, entity.end):
+                    continue
+                if not self._anchor_name_plausible(found, entity.start, entity.end):
+                    continue
+                yield entity
         # members of lists that the lexicon does not know
         for start in sorted(found.list_role):
-            if not covered.overlaps(start, found.list_end[start]):
+            if not covered.inside(start, found.list_end[start]):
                 yield self._list_member(found, start)
+        sector_spans = {(h.start, h.end) for h in found.hits if "sector" in h.kinds()}
         for start, end in found.sector_items.items():
-            if not covered.inside(start, end):
+            if (start, end) not in sector_spans:
                 name = text[start:end]
                 yield SectorEntity(text=name, start=start, end=end, name=name.lower())
         if self.language == "zh":
@@ -440,6 +448,28 @@ class NameRecognizer:
                     yield OrganizationEntity(
                         text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="media"
                     )
+
+    def _anchor_name_plausible(self, found: _Found, start: int, end: int) -> bool:
+        """Whether a name found by its last word agrees with the known names inside it.
+
+        A known name ending where it ends may carry a short prefix (中国 + 银河证券);
+        a known name inside it may be followed only by the institution word (天风 + 国际证券),
+        not by other words (中金 + 指银行).
+        """
+        text = found.text
+        for h in found.hits:
+            if not (start <= h.start and h.end <= end) or (h.start, h.end) == (start, end):
+                continue
+            if not h.kinds() - {"sector"}:
+                continue
+            if h.end == end:
+                if text.endswith("ETF", start, h.start):
+                    continue  # 科创债ETF鹏华: the fund manager closes the ETF's name
+                if self.language == "en" or h.start - start > 2:
+                    return False
+            elif self.language == "zh" and not _HAN_SUFFIX_OK.fullmatch(text, h.end, end):
+                return False
+        return True
 
     def _en_sources(self, found: _Found, covered: _Coverage) -> Iterator[Entity]:
         """"Data from EPFR", "according to Acme Research": an unknown name after a source
@@ -601,15 +631,17 @@ class NameRecognizer:
         security when a figured move follows, a company when it discloses."""
         text, pack = found.text, self._pack
         for m in pack.LEADING_MOVER.finditer(text):
-            if covered.overlaps(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(m["name"]):
+            if covered.inside(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(m["name"]):
                 continue
             if pack.UNKNOWN_SECTOR_CUE.search(m["name"]) or pack.INDEX_WORD.search(m["name"]):
+                continue
+            if pack.NAME_STOP.search(m["name"]) or pack.NOT_A_COMPANY.match(m["name"]):
                 continue
             yield SecurityEntity(
                 text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], security_type="stock"
             )
         for m in pack.LEADING_DISCLOSER.finditer(text):
-            if not covered.overlaps(m.start("name"), m.end("name")):
+            if not covered.inside(m.start("name"), m.end("name")):
                 yield OrganizationEntity(
                     text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="company"
                 )
@@ -626,9 +658,17 @@ class NameRecognizer:
                 if start is None or m.start() - start > 8:
                     continue
                 name = text[start : m.start()]
-                if pack.NOT_A_SECTOR.match(name) or covered.overlaps(start, m.start()):
+                if pack.NOT_A_SECTOR.match(name):
                     continue
-                if any(h.end == m.start() for h in found.hits):
+                inner = [h for h in found.hits if start <= h.start and h.end <= m.start()]
+                if any(h.kinds() & {"index", "security", "organization"} for h in inner if h.end == m.start()):
+                    continue  # 腾讯概念股 and the like are handled with the lexicon hit
+                suffix = pack.SECTOR_SUFFIX.search(text, start, m.start())
+                tail_end = suffix.start() if suffix is not None and suffix.end() == m.start() else m.start()
+                tail = [h for h in inner if h.end == tail_end]
+                if tail and tail[0].start > start and not pack.SECTOR_PREFIX.fullmatch(text, start, tail[0].start):
+                    continue  # the lexicon's sector is the name; the words before are not part of it
+                if covered.overlaps(start, m.start()) and not tail:
                     continue
                 yield SectorEntity(text=name, start=start, end=m.start(), name=name)
             else:
@@ -939,8 +979,10 @@ def _zh_lists(text: str, hits: Sequence[_Hit]) -> Iterator[tuple[list[tuple[int,
                 for inner in _ZH_BRACKET_NAME.finditer(text, bracket.start(), e):
                     aliases.append((inner.start("name"), inner.end("name")))
             if number == 0:
+                start = pack.name_start(text, name_end)
                 hit = ends.get(name_end)
-                start = hit.start if hit is not None and hit.start >= s else pack.name_start(text, name_end)
+                if hit is not None and hit.kinds() & {"security", "organization"} and hit.start >= s:
+                    start = hit.start if start is None else min(start, hit.start)
                 if start is None:
                     continue
                 s = start

@@ -31,6 +31,7 @@ SECTOR_CUE_AFTER = regex.compile(
       | 股(?![份东价权票市息本民指评通])              # 银行股, but not 股份, 股东, 股价, ...
       | 领域 | 主题 | 方向 | 企业 | 公司 | 龙头 | 个股 | 相关 | 链 | ETF
       | 等(?:板块|行业|概念|题材|领域|方向)
+      | 等[\p{Han}]{0,4}?股(?![份东价权票市息本民指评通])   # 中字头等权重股
     )
     """,
     regex.VERBOSE,
@@ -57,10 +58,16 @@ SECTOR_JOINER = regex.compile(
 UNKNOWN_SECTOR_CUE = regex.compile(
     r"""
     [”"’』」]?+
-    (?:概念股|概念板块|板块|概念|股(?![份东价权票市息本民指评通]))
+    (?:概念股|概念板块|板块|概念|(?<![持控参入炒选买卖新个港美配送])股(?![份东价权票市息本民指评通]))
     """,
     regex.VERBOSE,
 )
+
+#: Words before a known sector that make a narrower sector: 大型科技, 中字头大基建, 航空运输精选.
+SECTOR_PREFIX = regex.compile(r"[\p{Han}A-Za-z]{1,4}+(?<![股市板的])")
+
+#: Words after a known sector that belong to a board's name: 航空运输精选, 煤炭开采精选.
+SECTOR_SUFFIX = regex.compile(r"精选")
 
 #: What an unknown sector name may not be: 个股, A股, 港股, 权重股, 龙头股, ...
 NOT_A_SECTOR = regex.compile(
@@ -84,7 +91,7 @@ SECTOR_LIST_FRAME = regex.compile(
 
 #: After the last member of a list: the members are sectors (…等板块, …领域, …概念).
 SECTOR_LIST_END = regex.compile(
-    r"(?:等|及其他|以及)?(?:概念股|概念板块|概念|板块|行业|领域|赛道|题材|产业链|方向)"
+    r"(?:等|及其他|以及)?(?:概念股|概念板块|概念|板块|行业|领域|赛道|题材|产业链|方向)(?!龙头|个股|公司|企业|巨头)"
 )
 
 # --- securities and organizations ----------------------------------------------------
@@ -94,7 +101,7 @@ SECURITY_AFTER = regex.compile(
     r"""
     (?:[(（][^()（）]{1,24}[)）])?                    # a bracketed code in between
     (?:[-‐][A-Z]{1,2})?                              # -U, -W
-    (?:今日|盘中|早盘|午后|尾盘|当日|昨日|全天|一度|盘初|均|则|亦|也|再度|继续|纷纷|分别|大幅|小幅)*+
+    (?:今日|盘中|早盘|午后|尾盘|当日|昨日|全天|一度|盘初|均|则|亦|也|已|再度|继续|纷纷|分别|大幅|小幅)*+
     (?:
         涨|跌|收涨|收跌|领涨|领跌|领跑|领衔|飘红|翻红|翻绿|走高|走低|走强|走弱|拉升|跳水|大涨|大跌|暴涨|暴跌
       | 上涨|下跌|上扬|下挫|下滑|回落|回调|反弹|冲高|高开|低开|平开|收平|收报|报收|报[0-9]|停牌|复牌|股价|股份?
@@ -159,8 +166,7 @@ BRACKET_CODE = regex.compile(
 #: A code standing alone: 515070样本覆盖更广, C类:008282.
 BARE_CODE = regex.compile(
     r"""
-    (?<![\d.,，:：(（$¥\-]|[A-Za-z](?![类]))          # not inside a number or a word
-    (?<![(（])
+    (?<![\d.,，$¥\-A-Za-z(（])                        # not inside a number, word or bracket
     (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ))?+|\d{5}\.HK)
     (?![\d.,%％]|[\s]*+(?:亿|万|元|年|月|日|点|只|股|家|个|倍|手|人|张|次|号|位|名|户|份|吨|美元|港元))
     """,
@@ -177,18 +183,19 @@ NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
 NAME_STOP = regex.compile(
     r"""
       [^\p{Han}A-Za-z0-9·&]                                       # punctuation and spaces
-    | 的|为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并|且|了|占据|低于|高于|领涨|领跌
+    | 的|(?<![华迈有])为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并|且|了|占据|低于|高于|领涨|领跌
     | 通过|跟踪|包括|包含|涵盖|带动|领衔|推出|关注|布局|持有|买入|卖出|加仓|减持|增持|获得|发行|旗下|沾上
     | 以及|分别|均|皆|亦|也|还|又|已|正|则|即|但|却|因|所|受|据|称|指出|认为|表示|预计|显示|其中|另有
     | 今日|昨日|今天|昨天|明日|近期|日前|早间|早盘|午后|盘中|尾盘|盘初|截至发稿|截至|目前|当日|同期|此外|另外
     | 年底|年初|年末|年内|年中|年度|上调|下调|提高|降低|维持
+    | 最终|最后|随后|其后|此后|一度|全天|全日|收盘|整体|大盘|两市|三者|两者|二者|暂停交易前|暂停交易|未来|过去
     | 龙头|成分股|成份股|权重股|个股|涨幅|跌幅|方面|消息面上|盘面上|盘面
     """,
     regex.VERBOSE,
 )
 
 #: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
-NAME_PREFIX_DROP = regex.compile(r"^(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)")
+NAME_PREFIX_DROP = regex.compile(r"(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)")
 
 #: The last characters of an ETF's name and what may follow "ETF": 芯片ETF, 科创50ETF指数, ETF联接A.
 ETF_WORD = regex.compile(r"ETF(?:基金|指数|联接[A-Z]?|发起式|[A-Z]类)?+")
@@ -280,6 +287,16 @@ LEADING_MOVER = regex.compile(
     (?P<name>[\p{Han}A-Za-z]{2,6}?)
     (?=(?:今日|盘中|早盘|尾盘|午后)?(?:领涨|领跌|涨|跌|大涨|大跌|暴涨|暴跌|上涨|下跌|收涨|收跌|飙升|跳水)
        (?:超|逾|近|约)?[0-9])
+    """,
+    regex.VERBOSE,
+)
+
+#: Clause openers that are not company names: 港股, 大盘, 个股, 指数, 暂停交易前.
+NOT_A_COMPANY = regex.compile(
+    r"""
+    ^(?:.*(?:前|后|时|中|内|间|市|盘|股|指|价|量|额|率|值|面|者|们|方|期|日|月|年)
+      |港股|美股|A股|个股|大盘|市场|行业|板块|指数|资金|北向|南向|外资|主力|机构|散户|期货|现货|汇率|人民币|美元
+      |黄金|白银|原油|比特币|国债|债市|股市|楼市|油价|金价)$
     """,
     regex.VERBOSE,
 )
