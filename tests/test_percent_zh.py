@@ -67,6 +67,11 @@ CASES = [
     Case("points", "权重下降9个百分点", (Pct("9个百分点", 9, True),)),
     Case("points-chinese", "毛利率提升两个百分点", (Pct("两个百分点", 2, True),)),
     Case("points-decimal", "收益率上行0.25个百分点", (Pct("0.25个百分点", 0.25, True),)),
+    Case(
+        "points-pct",
+        "毛利率同比+1.2pct,净利率-0.8pct",
+        (Pct("+1.2pct", 1.2, True), Pct("-0.8pct", -0.8, True)),
+    ),
     Case("yicheng", "外资持仓约一成", (Pct("一成", 10),)),
     Case("sancheng", "仓位降至三成", (Pct("三成", 30),)),
     Case("qicheng-liu", "七成六的受访机构看多", (Pct("七成六", 76),)),

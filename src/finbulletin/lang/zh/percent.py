@@ -8,7 +8,8 @@ full-width ``４．３１％`` and traditional ``個百分點`` read as their pl
   of a range does not (``5-20%``); ``‰`` is per mille (``3‰`` is 0.3);
 * fractions: ``百分之五``, ``百分之三点五``, ``百分之1,111``, ``百分之百``; per mille
   ``千分之一`` (0.1) and per ten thousand ``万分之三`` (0.03);
-* percentage points: ``9个百分点`` is 9 with ``percentage_points``;
+* percentage points: ``9个百分点`` is 9 with ``percentage_points``, and so is the
+  brokers' ``+1.2pct`` (also ``ppt``, ``pp``);
 * tenths, 成: ``一成`` is 10, ``七成六`` 76, ``三成半`` 35, ``半成`` 5, ``6.5成`` 65. 成 needs
   a numeral right before it and must not start a word (成交, 成分股, 成为, 成本, 成功,
   成长, 成立, 一成不变 ...);
@@ -74,13 +75,14 @@ _PERCENT = regex.compile(
         (?P<fsign>[-+]|负)?
         (?P<fnumber>{_NUMBER}|百)                            # 百分之百
     )
+  | (?P<points>                                              # 9个百分点, 一百五十个百分点, +1.2pct
+        (?P<psign>(?<![\dA-Za-z.%)\]])[-+]|负)?
+        (?<![{NOT_AFTER_NUMERAL}]){NUMBER_START}(?P<pnumber>{_NUMBER})
+        {SPACE}(?:个{SPACE}百{SPACE}分{SPACE}点 | (?i:pcts?|ppts?|pp)(?![A-Za-z]))
+    )
   | (?<![{NOT_AFTER_NUMERAL}])                               # a numeral of its own (not 第一, 周一)
     (?:
-        (?P<points>                                          # 9个百分点, 一百五十个百分点
-            {NUMBER_START}(?P<pnumber>{_NUMBER})
-            {SPACE}个{SPACE}百{SPACE}分{SPACE}点
-        )
-      | (?<![统唯之逐同单专划合如归])                          # not 统一成, 唯一成, 之一成
+        (?<![统唯之逐同单专划合如归])                          # not 统一成, 唯一成, 之一成
         (?P<cheng>                                           # 三成, 七成六, 三成半, 6.5成
             {NUMBER_START}(?P<tenths>{_NUMBER}|半)
             {SPACE}成
@@ -97,7 +99,7 @@ _PERCENT = regex.compile(
 
 
 #: Every percent holds one of these: the grammar runs only around them.
-_PERCENT_ANCHOR = regex.compile(r"[%‰成点]|分[ \t]*+之")
+_PERCENT_ANCHOR = regex.compile(r"[%‰成点]|分[ \t]*+之|(?i:pct|ppt|pp)")
 
 
 def find(ctx: Context) -> list[Entity]:
@@ -127,23 +129,21 @@ def _entity(text: str, start: int, end: int, value: Decimal, points: bool) -> Pe
 def _value(m: regex.Match[str]) -> Decimal | None:
     """The percent value of a match, in percent (per mille and tenths converted)."""
     if m["symbol"]:
-        value = parse_number(m["number"])
-        if value is None:
-            return None
-        if m["sign"] in ("-", "负"):
-            value = -value
-        return value / 10 if m["mark"] == "‰" else value
+        return _signed(m["number"], m["sign"], 10 if m["mark"] == "‰" else 1)
     if m["fraction"]:
-        value = Decimal(100) if m["fnumber"] == "百" else parse_number(m["fnumber"])
-        if value is None:
-            return None
-        if m["fsign"] in ("-", "负"):
-            value = -value
-        return value / FRACTION_DIVISORS[m["denominator"]]
+        return _signed(m["fnumber"], m["fsign"], FRACTION_DIVISORS[m["denominator"]])
     if m["points"]:
-        return parse_number(m["pnumber"])
+        return _signed(m["pnumber"], m["psign"], 1)
     tenths = parse_number(m["tenths"])
     if tenths is None or tenths > 10:
         return None  # 两三成 is a vague range, not 230 percent
     extra = Decimal(5) if m["half"] else (parse_number(m["hundredths"]) or 0) if m["hundredths"] else 0
     return tenths * 10 + extra
+
+
+def _signed(written: str, sign: str | None, divisor: int) -> Decimal | None:
+    """A written number with its sign, divided by ``divisor`` (10 for 千分之 and ‰)."""
+    value = Decimal(100) if written == "百" else parse_number(written)  # 百分之百
+    if value is None:
+        return None
+    return (-value if sign in ("-", "负") else value) / divisor
