@@ -15,10 +15,30 @@ from finbulletin.models import Bulletin
 def test_public_names_are_stable() -> None:
     assert sorted(finbulletin.__all__) == sorted(
         [
-            "DEFAULT_MAX_LENGTH", "Bulletin", "DateEntity", "Entity", "FinbulletinError", "Forecast",
-            "IndexEntity", "InputTypeError", "LanguageError", "Level", "LexiconError", "MoneyEntity",
-            "Movement", "OrganizationEntity", "Parser", "PercentEntity", "Period", "PublishedDateError",
-            "SectorEntity", "SecurityEntity", "TextTooLongError", "__version__", "parse", "parse_many",
+            "DEFAULT_MAX_LENGTH",
+            "Bulletin",
+            "DateEntity",
+            "Entity",
+            "FinbulletinError",
+            "Forecast",
+            "IndexEntity",
+            "InputTypeError",
+            "LanguageError",
+            "Level",
+            "LexiconError",
+            "MoneyEntity",
+            "Movement",
+            "OrganizationEntity",
+            "Parser",
+            "PercentEntity",
+            "Period",
+            "PublishedDateError",
+            "SectorEntity",
+            "SecurityEntity",
+            "TextTooLongError",
+            "__version__",
+            "parse",
+            "parse_many",
             "to_frame",
         ]
     )
@@ -62,9 +82,7 @@ def test_bad_published_is_a_typed_error(parser: finbulletin.Parser, bad: str) ->
         parser.parse("text", published=bad)
 
 
-@pytest.mark.parametrize(
-    "published", ["2025-11-11", dt.date(2025, 11, 11), dt.datetime(2025, 11, 11, 9, 30)]
-)
+@pytest.mark.parametrize("published", ["2025-11-11", dt.date(2025, 11, 11), dt.datetime(2025, 11, 11, 9, 30)])
 def test_published_forms(parser: finbulletin.Parser, published: object) -> None:
     assert parser.parse("text", published=published).published == dt.date(2025, 11, 11)  # type: ignore[arg-type]
 

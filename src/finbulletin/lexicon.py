@@ -193,8 +193,13 @@ def kind_from_filename(name: str) -> LexiconKind | None:
         'security'
     """
     lowered = name.lower()
-    for kind, stem in (("index", "indices"), ("index", "index"), ("sector", "sector"),
-                       ("security", "securit"), ("organization", "organi")):
+    for kind, stem in (
+        ("index", "indices"),
+        ("index", "index"),
+        ("sector", "sector"),
+        ("security", "securit"),
+        ("organization", "organi"),
+    ):
         if stem in lowered:
             return kind  # type: ignore[return-value]
     return None

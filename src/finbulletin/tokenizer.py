@@ -29,8 +29,23 @@ from spacy.vocab import Vocab
 from finbulletin.models import Language
 
 #: Currency prefixes split off before a number ("US$5" -> "US$", "5").
-CURRENCY_PREFIXES = (r"US\$", r"HK\$", r"S\$", r"A\$", r"C\$", r"NT\$", r"RMB(?=\d)", r"USD(?=\d)",
-                     r"HKD(?=\d)", r"CNY(?=\d)", r"EUR(?=\d)", r"¥", r"￥", r"€", r"£")
+CURRENCY_PREFIXES = (
+    r"US\$",
+    r"HK\$",
+    r"S\$",
+    r"A\$",
+    r"C\$",
+    r"NT\$",
+    r"RMB(?=\d)",
+    r"USD(?=\d)",
+    r"HKD(?=\d)",
+    r"CNY(?=\d)",
+    r"EUR(?=\d)",
+    r"¥",
+    r"￥",
+    r"€",
+    r"£",
+)
 
 #: Whole tokens that spaCy would otherwise split.
 TOKEN_MATCH = regex.compile(
