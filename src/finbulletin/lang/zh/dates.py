@@ -59,9 +59,9 @@ STEPS: dict[str, int] = {
 
 # ---------------------------------------------------------------- shared fragments
 # A four-digit year, not the tail of a longer number or code.
-_Y4 = r"(?<![\d.])(?:19|20)\d\d"
+_Y4 = r"(?<![\d.])(?:19|20|１９|２０)\d\d"
 # A written year before 年: four digits, or two digits ("19年同期", "24年三季度").
-_YEAR = r"(?<![\d.])(?:(?:19|20)\d\d|\d\d)(?!\d)"
+_YEAR = r"(?<![\d.])(?:(?:19|20|１９|２０)\d\d|\d\d)(?!\d)"
 # A count in digits or Han numerals, up to 999 / 九十九.
 _NUM = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 # The characters before 上/下 that make them part of another word: 北上 (northbound),
@@ -157,7 +157,7 @@ SINCE_YEAR_START = regex.compile(
 FIRST_MONTHS = regex.compile(
     rf"""
     (?:{_ANY_YEAR}|年初)                    # 今年, 2025年
-    (?:以来|至今)?前?
+    (?=以来|至今|前)(?:以来|至今)?前?       # 以来 / 前 make it the first months, not a month
     (?P<n>{_NUM})个?月                      # 今年以来3个月, 今年前5个月
     """,
     regex.VERBOSE,
@@ -168,8 +168,8 @@ QUARTER = regex.compile(
     (?:{_ANY_YEAR})?                        # 2025年 / 今年 (optional)
     (?:
         (?P<first>前)(?P<q>[一二三四1-4])季度          # 前三季度: quarters 1..n
-      | 第?(?P<q>[一二三四1-4])季度(?!报)              # 三季度, 第一季度 (一季报 is a report)
-      | (?<![A-Za-z\d])Q(?P<q>[1-4])(?![A-Za-z\d])      # Q1
+      | 第?(?P<q>[一二三四1-4])季度                       # 三季度, 第一季度 (一季报 is a report)
+      | (?:(?P<y>{_Y4})\s?|(?<![A-Za-z\d]))Q(?P<q>[1-4])(?![A-Za-z\d])   # Q1, 2025Q3
       | (?P<rq>[上本下这])个?季度                        # 上季度, 本季度
     )
     """,

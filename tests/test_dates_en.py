@@ -1,0 +1,313 @@
+"""English dates: each case is a sentence and every date the recognizer must find in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+import finbulletin
+from finbulletin.context import Context
+from finbulletin.recognizers import dates
+from finbulletin.tokenizer import make_nlp
+
+Found = tuple[str, str | None, str | None]  # (text, start_date, end_date)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    published: str | None
+    expected: tuple[Found, ...]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp("en")
+
+
+def _dates(nlp: Language, text: str, published: str | None) -> list[Found]:
+    ref = dt.date.fromisoformat(published) if published else None
+    ctx = Context(text=text, language="en", published=ref, doc=nlp(text))
+    found = dates.recognize(ctx)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+    return [
+        (e.text, str(e.start_date) if e.start_date else None, str(e.end_date) if e.end_date else None)
+        for e in found
+    ]
+
+
+P = "2025-11-11"  # a Tuesday
+
+CASES = [
+    # calendar dates
+    Case(
+        "iso-dash",
+        "The fund listed on 2024-03-18 in Shanghai.",
+        P,
+        (("2024-03-18", "2024-03-18", "2024-03-18"),),
+    ),
+    Case(
+        "iso-dot",
+        "Quote updated 2024.06.03 after the close.",
+        P,
+        (("2024.06.03", "2024-06-03", "2024-06-03"),),
+    ),
+    Case("iso-slash", "Filed 2023/12/29.", P, (("2023/12/29", "2023-12-29", "2023-12-29"),)),
+    Case("iso-impossible", "Batch 2025-02-30 was rejected.", P, ()),
+    Case(
+        "month-day-year",
+        "Trading resumed on June 3, 2024.",
+        P,
+        (("June 3, 2024", "2024-06-03", "2024-06-03"),),
+    ),
+    Case(
+        "day-month-year",
+        "The bond matures 30 September 2027.",
+        P,
+        (("30 September 2027", "2027-09-30", "2027-09-30"),),
+    ),
+    Case(
+        "time-then-date",
+        "At 14:05 on March 3, 2025 the order was filled.",
+        P,
+        (("March 3, 2025", "2025-03-03", "2025-03-03"),),
+    ),
+    Case(
+        "abbreviated-no-year",
+        "Effective from Sept. 14, the quota doubles.",
+        P,
+        (("Sept. 14", "2025-09-14", "2025-09-14"),),
+    ),
+    Case(
+        "no-year-far-ahead-is-last-year",
+        "Sales peaked on Nov. 28 before easing.",
+        "2026-01-20",
+        (("Nov. 28", "2025-11-28", "2025-11-28"),),
+    ),
+    Case(
+        "no-year-near-future",
+        "The meeting is set for Dec. 10.",
+        P,
+        (("Dec. 10", "2025-12-10", "2025-12-10"),),
+    ),
+    Case("no-year-no-reference", "Shares were halted on July 2.", None, (("July 2", None, None),)),
+    # years
+    Case(
+        "year-after-in",
+        "Capacity was doubled in 2022 by the group.",
+        P,
+        (("2022", "2022-01-01", "2022-12-31"),),
+    ),
+    Case(
+        "year-after-by-and-list",
+        "Output should triple by 2028 and 2029.",
+        P,
+        (("2028", "2028-01-01", "2028-12-31"), ("2029", "2029-01-01", "2029-12-31")),
+    ),
+    Case(
+        "year-as-modifier", "The 2027 target was kept at HK$60.", P, (("2027", "2027-01-01", "2027-12-31"),)
+    ),
+    Case(
+        "full-year",
+        "Analysts lifted full-year 2026 estimates.",
+        P,
+        (("full-year 2026", "2026-01-01", "2026-12-31"),),
+    ),
+    Case(
+        "fiscal-year-text-only",
+        "Its 2026 fiscal year guidance disappointed.",
+        P,
+        (("2026 fiscal year", None, None),),
+    ),
+    Case("year-like-level-is-not-a-date", "The index closed at 2038 points, up 2012 shares.", P, ()),
+    Case("year-like-money-is-not-a-date", "The stock traded at HK$2024 in a block of 2,025 units.", P, ()),
+    # year ranges
+    Case(
+        "range-between",
+        "Demand grows strongly between 2026 and 2029.",
+        P,
+        (("between 2026 and 2029", "2026-01-01", "2029-12-31"),),
+    ),
+    Case("range-dash", "The 2026-2028 plan was approved.", P, (("2026-2028", "2026-01-01", "2028-12-31"),)),
+    Case("range-en-dash", "Capex for 2025–2027 rises.", P, (("2025–2027", "2025-01-01", "2027-12-31"),)),
+    Case(
+        "range-from-to",
+        "Rates stay low from 2026 to 2031.",
+        P,
+        (("from 2026 to 2031", "2026-01-01", "2031-12-31"),),
+    ),
+    # quarters and halves
+    Case("quarter-code-year", "Margins improved in Q2 2026.", P, (("Q2 2026", "2026-04-01", "2026-06-30"),)),
+    Case(
+        "quarter-words-of-year",
+        "Revenue for the fourth quarter of 2024 beat forecasts.",
+        P,
+        (("the fourth quarter of 2024", "2024-10-01", "2024-12-31"),),
+    ),
+    Case("quarter-no-year", "Q4 shipments slowed.", P, (("Q4", "2025-10-01", "2025-12-31"),)),
+    Case("half-code", "H2 2026 guidance was cut.", P, (("H2 2026", "2026-07-01", "2026-12-31"),)),
+    Case(
+        "half-words",
+        "Profit fell in the second half of 2024.",
+        P,
+        (("in the second half of 2024", "2024-07-01", "2024-12-31"),),
+    ),
+    Case("half-of-session-is-not-a-date", "Buyers returned in the second half of the session.", P, ()),
+    # months
+    Case("month-alone", "Exports slowed in August.", P, (("August", "2025-08-01", "2025-08-31"),)),
+    Case(
+        "month-year", "Inflation eased in February 2024.", P, (("February 2024", "2024-02-01", "2024-02-29"),)
+    ),
+    Case(
+        "months-share-a-year",
+        "Cuts are priced for Mar/ Jun/ Sep 2026.",
+        P,
+        (
+            ("Mar", "2026-03-01", "2026-03-31"),
+            ("Jun", "2026-06-01", "2026-06-30"),
+            ("Sep 2026", "2026-09-01", "2026-09-30"),
+        ),
+    ),
+    Case("may-the-verb", "Prices may fall; May I add that it may rebound.", P, ()),
+    # days relative to the reference date
+    Case("weekday", "Banks rallied on Thursday.", P, (("Thursday", "2025-11-06", "2025-11-06"),)),
+    Case("weekday-is-today", "Tuesday saw heavy selling.", P, (("Tuesday", "2025-11-11", "2025-11-11"),)),
+    Case(
+        "today-tomorrow-yesterday",
+        "Yesterday it fell, today it rose and tomorrow it may rest.",
+        P,
+        (
+            ("Yesterday", "2025-11-10", "2025-11-10"),
+            ("today", "2025-11-11", "2025-11-11"),
+            ("tomorrow", "2025-11-12", "2025-11-12"),
+        ),
+    ),
+    Case(
+        "ordinal-day",
+        "Trading data released on the 7th, showed inflows.",
+        P,
+        (("the 7th", "2025-11-07", "2025-11-07"),),
+    ),
+    Case("ordinal-that-is-no-day", "It was the 4th straight gain and the 80th percentile.", P, ()),
+    # calendar units
+    Case("this-week", "Volumes were thin this week.", P, (("this week", "2025-11-10", "2025-11-16"),)),
+    Case("last-week", "Volumes were thin last week.", P, (("last week", "2025-11-03", "2025-11-09"),)),
+    Case(
+        "this-year-last-year",
+        "This year beat last year.",
+        P,
+        (("This year", "2025-01-01", "2025-12-31"), ("last year", "2024-01-01", "2024-12-31")),
+    ),
+    Case(
+        "year-to-date", "The fund is up 9% year-to-date.", P, (("year-to-date", "2025-01-01", "2025-11-11"),)
+    ),
+    Case(
+        "since-month",
+        "Since August, inflows have doubled.",
+        P,
+        (("Since August", "2025-08-01", "2025-11-11"),),
+    ),
+    Case(
+        "since-month-year-is-the-month",
+        "The highest since March 2021.",
+        P,
+        (("March 2021", "2021-03-01", "2021-03-31"),),
+    ),
+    # windows
+    Case(
+        "next-years",
+        "Spending will climb over the next three years.",
+        P,
+        (("over the next three years", "2025-11-11", "2028-11-11"),),
+    ),
+    Case(
+        "in-years-title",
+        "Chip Demand to Double in Ten Years",
+        P,
+        (("in Ten Years", "2025-11-11", "2035-11-11"),),
+    ),
+    Case(
+        "next-decade",
+        "Storage may grow tenfold in the next decade.",
+        P,
+        (("in the next decade", "2025-11-11", "2035-11-11"),),
+    ),
+    Case(
+        "past-weeks",
+        "The ETF gained 4% in the past three weeks.",
+        P,
+        (("in the past three weeks", "2025-10-21", "2025-11-11"),),
+    ),
+    Case(
+        "past-1-week",
+        "It rose 2% in the past 1 week.",
+        P,
+        (("in the past 1 week", "2025-11-04", "2025-11-11"),),
+    ),
+    Case(
+        "window-no-reference",
+        "It will double over the next four years.",
+        None,
+        (("over the next four years", None, None),),
+    ),
+    # ends, vague parts, trading days, holidays
+    Case(
+        "end-of-year",
+        "The target for the end of 2027 is 5,000.",
+        P,
+        (("the end of 2027", "2027-12-31", "2027-12-31"),),
+    ),
+    Case("end-hyphen", "Rates may reach 2% by end-2026.", P, (("end-2026", "2026-12-31", "2026-12-31"),)),
+    Case(
+        "vague-part-text-only",
+        "A recovery is due in early 2026 or mid-2027.",
+        P,
+        (("early 2026", None, None), ("mid-2027", None, None)),
+    ),
+    Case(
+        "trading-day-text-only",
+        "Turnover fell from the previous trading day.",
+        P,
+        (("the previous trading day", None, None),),
+    ),
+    Case(
+        "holiday-text-only",
+        "Spending jumped over the Lunar New Year holiday.",
+        P,
+        (("the Lunar New Year", None, None),),
+    ),
+    # not dates
+    Case(
+        "not-dates",
+        "Weekly flows rose 3% year-on-year at 10.15am; the seven-day repo and 20-day average held.",
+        P,
+        (),
+    ),
+    Case("long-run-is-not-a-date", "In the long run, the 15 mins delay matters less.", P, ()),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_english_dates(nlp: Language, case: Case) -> None:
+    assert _dates(nlp, case.text, case.published) == list(case.expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Sales reached $2026 million in 2024.", {"2024": "date"}),
+        ("The fund 512760 rose 2.5% in 2025.", {"2025": "date"}),
+    ],
+    ids=["money-keeps-its-number", "code-is-no-year"],
+)
+def test_dates_do_not_swallow_other_kinds(
+    parser: finbulletin.Parser, text: str, kinds: dict[str, str]
+) -> None:
+    bulletin = parser.parse(text, published=P, language="en")
+    got = {e.text: e.kind for e in bulletin.entities if e.kind == "date"}
+    assert got == kinds
