@@ -1,13 +1,559 @@
-"""Movements (in progress)."""
+"""Movements: who moved, which way and by how much, over the resolved entities.
+
+The finder reads one sentence at a time. In each it looks for movement cues (the words
+of ``lang/<code>/relations.py``: "fell", "closed higher", "领涨", "跌超") and, for each cue:
+
+1. **Scope.** The subject of a cue stands between the previous cue (or a clause break:
+   ";", ", while", ", with", "而") and the cue itself.
+2. **Figure.** After the cue, hedges are skipped ("more than", "超", "近") and the figures
+   read: one ("fell 0.48%"), a list for a list of names ("rose 0.4% and 1.2%,
+   respectively", "分别下跌1.45%及1.42%") or a range ("rising between 3.4% and 7%",
+   which gives the direction only). A percent entity at that place gives the value;
+   otherwise the figure is read from the text.
+3. **Guards.** No movement when a forecast or hypothesis governs the clause ("will rise
+   20%", "预计上涨"), when the thing that moved is a fundamental ("net profit ... up 233%",
+   "持股比例", year-on-year figures), when the cue is denied ("almost erasing its
+   gains"), when an English verb has an object ("strengthened the weighting"), when a
+   Chinese cue describes a noun ("上涨空间", "领涨概念板块包括"), or when the subject is
+   market breadth ("2827 stocks rose").
+4. **Subject.** The name right before the cue, with the names listed with it ("A, B, C,
+   etc., led the gains", "A、B等跌超9%"); else the first name of the clause ("X was the
+   top gainer on the Y index, shooting up 7%"); else a market-wide phrase ("stocks",
+   "三大指数": subject None); else, for a short clause, the subject of the previous move
+   in the sentence ("……一度飘红,最终收跌0.35%").
+
+A signed figure in brackets right after a name is a movement too: "HKEX (00388.HK)
+-2.000 (-0.525%)", "央企煤炭(+7.61%)". Levels ("closed at 4,007.76 points") go into
+``Movement.level``, never into the change. A move with no figure is dropped when the
+same subject moves the same way with a figure in the same sentence, and a document
+reports each (subject, direction, change) once.
+
+Example:
+    >>> from finbulletin.context import Context
+    >>> from finbulletin.models import SecurityEntity, PercentEntity
+    >>> from finbulletin.tokenizer import make_nlp
+    >>> text = "The Artificial Intelligence AIETF fell 0.48%."
+    >>> ents = [SecurityEntity(text="Artificial Intelligence AIETF", start=4, end=33,
+    ...                        name="Artificial Intelligence AIETF"),
+    ...         PercentEntity(text="0.48%", start=39, end=44, value=0.48)]
+    >>> [(m.subject.text, m.direction, m.change)
+    ...  for m in find_movements(Context(text, "en", None, make_nlp("en")(text)), ents)]
+    [('Artificial Intelligence AIETF', 'down', -0.48)]
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+
+import regex
 
 from finbulletin.context import Context
-from finbulletin.models import Entity, Movement
+from finbulletin.lang.en import relations as en
+from finbulletin.lang.zh import relations as zh
+from finbulletin.models import (
+    Direction,
+    Entity,
+    Level,
+    MoneyEntity,
+    Movement,
+    NamedEntity,
+    PercentEntity,
+)
+from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
+from finbulletin.relations.sentences import split_sentences
+
+#: The entity kinds that can move.
+_SUBJECT_KINDS = frozenset({"index", "sector", "security", "organization"})
+
+#: Between a name and a signed figure in brackets: "HKEX (00388.HK)  -2.000 (".
+_SIGNED_GAP = regex.compile(
+    rf"""
+    \s*+
+    (?:[(（][^()（）\n]{{0,40}}+[)）]\s*+)?+           # a code: (00388.HK)
+    (?:[-−+＋]?+{DECIMAL_PATTERN}\s*+)?+               # a price change: -2.000
+    [(（]\s*+                                          # the bracket of the figure
+    """,
+    regex.VERBOSE,
+)
+
+#: A signed figure in brackets: "(+7.61%)", "(-0.525%)".
+_SIGNED_FIGURE = regex.compile(
+    rf"""(?<=[(（]\s*+)(?P<sign>[-−+＋])(?P<number>{DECIMAL_PATTERN})\s*+[%％](?=\s*+[)）])""",
+    regex.VERBOSE,
+)
+
+#: An alias in brackets right after a name: "高盛(Goldman Sachs)", "IDC(算力租赁)".
+_ALIAS_OPEN = regex.compile(r"\s*+[(（]\s*+")
+_ALIAS_CLOSE = regex.compile(r"\s*+[)）]")
+
+#: Words of a clause, to tell a short clause from a long one.
+_WORD = regex.compile(r"\p{Han}|[\p{L}\p{N}]++")
+
+#: The longest clause (in words or Han characters) whose subject is taken from the
+#: previous movement of its sentence.
+_INHERIT_LIMIT = 6
+
+#: How far after a cue a level ("at 4,007.76 points") is looked for, in characters.
+_LEVEL_REACH = 60
+
+_MINUS = "-−"
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure read after (or inside) a cue."""
+
+    value: float  # the number as written, sign included
+    points: bool  # percentage points rather than percent
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Figures:
+    """The figures of one cue: one, a list, or the two ends of a range."""
+
+    items: tuple[_Figure, ...]
+    is_range: bool
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """What the finder needs about one text, built once per call."""
+
+    text: str
+    pack: ModuleType  # lang.en.relations or lang.zh.relations
+    named: tuple[NamedEntity, ...]  # subject candidates, aliases left out, by start
+    named_starts: tuple[int, ...]
+    alias_of: dict[int, NamedEntity]  # start of an alias -> the name it belongs to
+    percents: dict[int, PercentEntity]  # start -> percent entity
+    moneys: dict[int, MoneyEntity]  # start -> money entity
+    spans: tuple[tuple[int, int], ...]  # every name's span, by start (cues inside them are skipped)
+    span_starts: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class _State:
+    """What one sentence has seen so far."""
+
+    scope_start: int  # where the next cue's clause begins
+    subjects: list[NamedEntity | None] | None = None  # subjects of the last movement
+    moved: bool = False  # some movement was found in the sentence
 
 
 def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
-    """Find stated price or level changes."""
-    return []
+    """Find the stated price or level changes of a bulletin.
+
+    Args:
+        ctx: the text being parsed, with its language.
+        entities: the resolved entities, sorted by start.
+
+    Returns:
+        The movements in text order, each (subject, direction, change) once.
+    """
+    text = ctx.text
+    if not text.strip():
+        return []
+    doc = _prepare(text, ctx.language, entities)
+    found: list[Movement] = []
+    seen: set[tuple[str | None, str, float | None]] = set()
+    for sentence in split_sentences(text, ctx.language):
+        for move in _absorb(_sentence_movements(doc, sentence.start, sentence.end)):
+            key = (
+                move.subject.text if move.subject else None,
+                move.direction,
+                None if move.change is None else round(move.change, 4),
+            )
+            if key not in seen:
+                seen.add(key)
+                found.append(move)
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
+    """Index the entities of one text for the finder."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    named_all = [e for e in ordered if e.kind in _SUBJECT_KINDS]
+    alias_of: dict[int, NamedEntity] = {}
+    for first, second in zip(named_all, named_all[1:]):
+        opened = _ALIAS_OPEN.match(text, first.end, second.start)
+        if opened and opened.end() == second.start and _ALIAS_CLOSE.match(text, second.end):
+            alias_of[second.start] = alias_of.get(first.start, first)  # type: ignore[assignment]
+    named = tuple(e for e in named_all if e.start not in alias_of)  # type: ignore[misc]
+    spans = tuple((e.start, e.end) for e in named_all)
+    return _Doc(
+        text=text,
+        pack=en if language == "en" else zh,
+        named=named,  # type: ignore[arg-type]
+        named_starts=tuple(e.start for e in named),
+        alias_of=alias_of,
+        percents={e.start: e for e in ordered if isinstance(e, PercentEntity)},
+        moneys={e.start: e for e in ordered if isinstance(e, MoneyEntity)},
+        spans=spans,
+        span_starts=tuple(s for s, _ in spans),
+    )
+
+
+def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
+    """The movements of the sentence ``start:end``, in the order found."""
+    text, pack = doc.text, doc.pack
+    state = _State(scope_start=start)
+    moves: list[Movement] = []
+    used_figures: set[int] = set()
+    for cue in pack.MOVE_CUE.finditer(text, start, end):
+        role = cue.lastgroup or ""
+        if _inside_entity(doc, cue.start(), cue.end()):
+            continue
+        scope_start = _scope_start(doc, state.scope_start, cue.start())
+        if role == "neutral":
+            state.scope_start, state.subjects = cue.end(), None
+            continue
+        direction: Direction = "up" if role.startswith("up") else "down" if role.startswith("down") else "flat"
+        figures = _figures(doc, cue, role, end)
+        stop = figures.end if figures else cue.end()
+        new_moves = _cue_movements(doc, cue, role, direction, figures, scope_start, stop, state)
+        state.scope_start = stop
+        if new_moves:
+            moves.extend(new_moves)
+            state.subjects = [m.subject for m in new_moves]
+            state.moved = True
+            if figures:
+                used_figures.update(f.start for f in figures.items)
+    moves.extend(_signed_movements(doc, start, end, used_figures))
+    return moves
+
+
+def _cue_movements(
+    doc: _Doc,
+    cue: regex.Match[str],
+    role: str,
+    direction: Direction,
+    figures: _Figures | None,
+    scope_start: int,
+    stop: int,
+    state: _State,
+) -> list[Movement]:
+    """The movements stated by one cue, or none when a guard refuses it."""
+    text, pack = doc.text, doc.pack
+    if role.endswith("_fig") and not figures:
+        return []
+    if _refused(doc, cue, role, figures, scope_start):
+        return []
+    if role.endswith("_after"):
+        if not state.moved:
+            return []
+        subjects: list[NamedEntity | None] | None = _chain_after(doc, cue.end(), stop + _LEVEL_REACH)
+    else:
+        subjects = _subjects(doc, cue, role, figures is not None, scope_start, state)
+    if not subjects or _clause_refused(doc, subjects, scope_start, cue.start()):
+        return []
+    if any(s is None for s in subjects) and pack.BREADTH.search(text, scope_start, cue.start()):
+        return []
+    changes = _assign(subjects, figures, direction)
+    level = _level(doc, scope_start, cue.start(), stop) if len(subjects) == 1 else None
+    moves = []
+    for subject, (change, points) in changes:
+        first = subject.start if subject is not None and scope_start <= subject.start < cue.start() else None
+        span_start = min(first, cue.start()) if first is not None else cue.start()
+        moves.append(
+            Movement(
+                text=text[span_start:stop],
+                start=span_start,
+                end=stop,
+                subject=subject,
+                direction=direction,
+                change=change,
+                percentage_points=points,
+                level=level,
+            )
+        )
+    return moves
+
+
+def _refused(
+    doc: _Doc, cue: regex.Match[str], role: str, figures: _Figures | None, scope_start: int
+) -> bool:
+    """Whether a guard refuses the cue (see the module docstring, step 3)."""
+    text, pack = doc.text, doc.pack
+    before = text[max(scope_start, cue.start() - 12) : cue.start()]
+    after_end = figures.end if figures else cue.end()
+    if pack.NEGATION.search(before):
+        return True
+    if pack.YOY_AFTER.match(text, after_end):
+        return True
+    if pack is zh:
+        if zh.POST_BLOCK.match(text, cue.end()):
+            return True
+        if not figures and role in ("up", "down", "flat") and zh.ATTRIBUTIVE.match(text, cue.end()):
+            return True
+    elif not figures and role in ("up", "down", "flat", "up_strict", "down_strict"):
+        return not en.FOLLOWER.match(text, cue.end())
+    return False
+
+
+def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: int, cue_start: int) -> bool:
+    """Whether the clause states a forecast ("will rise"), a fundamental ("net profit",
+    "持股比例") or a year-on-year change rather than a price move.
+
+    The words looked at run from the clause of the first subject (an introductory phrase
+    before a comma, "Among its holdings,", is left out) to the cue.
+    """
+    begin = scope_start
+    first = subjects[0]
+    if first is not None and first.start >= scope_start:
+        comma = max(doc.text.rfind(mark, scope_start, first.start) for mark in ",，")
+        begin = max(begin, comma + 1)
+    pack = doc.pack
+    return any(
+        pattern.search(doc.text, begin, cue_start) is not None
+        for pattern in (pack.METRIC, pack.BLOCKER, pack.YOY_BEFORE)
+    )
+
+
+def _scope_start(doc: _Doc, floor: int, cue_start: int) -> int:
+    """Where the clause of a cue begins: after the last clause break, never before ``floor``."""
+    begin = floor
+    for brk in doc.pack.SCOPE_BREAK.finditer(doc.text, floor, cue_start):
+        begin = brk.end()
+    return begin
+
+
+def _subjects(
+    doc: _Doc,
+    cue: regex.Match[str],
+    role: str,
+    has_figure: bool,
+    scope_start: int,
+    state: _State,
+) -> list[NamedEntity | None] | None:
+    """The subjects of a cue (see the module docstring, step 4); None when there is none."""
+    text, pack = doc.text, doc.pack
+    lo = bisect.bisect_left(doc.named_starts, scope_start)
+    hi = bisect.bisect_left(doc.named_starts, cue.start())
+    candidates = [e for e in doc.named[lo:hi] if e.end <= cue.start()]
+    if candidates:
+        nearest = candidates[-1]
+        if _gap_to_cue(doc, nearest, cue.start()):
+            return list(_chain_before(doc, candidates))
+    if role.endswith("_adj") or (role.endswith("_strict") and not has_figure):
+        return None
+    if pack is en and cue.group().split(" ", 1)[0].lower().endswith("ing"):
+        if text[scope_start : cue.start()].rstrip().endswith(",") and state.subjects:
+            return state.subjects
+    priced = [e for e in candidates if e.kind != "organization"]
+    if priced:
+        return list(_chain_from(doc, candidates, candidates.index(priced[0])))
+    if pack.GENERIC_SUBJECT.search(text, scope_start, cue.start()):
+        return [None]
+    if state.subjects and len(_WORD.findall(text, scope_start, cue.start())) <= _INHERIT_LIMIT:
+        return state.subjects
+    return None
+
+
+def _gap_to_cue(doc: _Doc, entity: NamedEntity, cue_start: int) -> bool:
+    """Whether only codes, head nouns and adverbs stand between ``entity`` and the cue."""
+    return doc.pack.ADJACENT_GAP.fullmatch(doc.text, entity.end, cue_start) is not None
+
+
+def _linked(doc: _Doc, left: NamedEntity, right: NamedEntity) -> bool:
+    """Whether two names belong to one list ("A, B and C", "A、B")."""
+    return doc.pack.CHAIN_GAP.fullmatch(doc.text, left.end, right.start) is not None
+
+
+def _chain_before(doc: _Doc, candidates: list[NamedEntity]) -> list[NamedEntity]:
+    """The list of names that ends with the last candidate."""
+    chain = [candidates[-1]]
+    for prev in reversed(candidates[:-1]):
+        if not _linked(doc, prev, chain[0]):
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def _chain_from(doc: _Doc, candidates: list[NamedEntity], first: int) -> list[NamedEntity]:
+    """The list of names that starts with ``candidates[first]``."""
+    chain = [candidates[first]]
+    for nxt in candidates[first + 1 :]:
+        if not _linked(doc, chain[-1], nxt):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _chain_after(doc: _Doc, pos: int, limit: int) -> list[NamedEntity | None] | None:
+    """The list of names right after ``pos`` ("lifted by financial heavyweights")."""
+    i = bisect.bisect_left(doc.named_starts, pos)
+    if i >= len(doc.named) or doc.named[i].start > limit:
+        return None
+    head = doc.named[i]
+    if regex.fullmatch(r"\s*+(?:the\s++)?+", doc.text[pos : head.start], regex.IGNORECASE) is None:
+        return None
+    chain: list[NamedEntity | None] = [head]
+    prev = head
+    for nxt in doc.named[i + 1 :]:
+        if not _linked(doc, prev, nxt):
+            break
+        chain.append(nxt)
+        prev = nxt
+    return chain
+
+
+def _figures(doc: _Doc, cue: regex.Match[str], role: str, limit: int) -> _Figures | None:
+    """The figures of a cue: inside it for ``*_pre`` cues, else right after it."""
+    if role.endswith("_pre"):
+        found = doc.pack.FIGURE.search(doc.text, cue.start(), cue.end())
+        if not found:
+            return None
+        figure = _figure_at(doc, found.start(), cue.end())
+        return _Figures((figure,), False, cue.end()) if figure else None
+    if role.endswith("_after") or role == "neutral":
+        return None
+    lead = doc.pack.FIGURE_LEAD.match(doc.text, cue.end(), limit)
+    if lead is None:
+        return None
+    first = _figure_at(doc, lead.end(), limit)
+    if first is None:
+        return None
+    items = [first]
+    is_range = bool(lead.group("range"))
+    while True:
+        sep = doc.pack.RANGE_SEP.match(doc.text, items[-1].end, limit)
+        nxt = _figure_at(doc, sep.end(), limit) if sep else None
+        if nxt is not None:
+            items.append(nxt)
+            is_range = True
+            break
+        sep = doc.pack.LIST_SEP.match(doc.text, items[-1].end, limit)
+        nxt = _figure_at(doc, sep.end(), limit) if sep else None
+        if nxt is None:
+            break
+        items.append(nxt)
+    return _Figures(tuple(items), is_range and len(items) == 2, items[-1].end)
+
+
+def _figure_at(doc: _Doc, pos: int, limit: int) -> _Figure | None:
+    """The figure that starts at ``pos``: the percent entity there, else read from the text."""
+    entity = doc.percents.get(pos)
+    if entity is not None and entity.end <= limit:
+        return _Figure(entity.value, entity.percentage_points, entity.start, entity.end)
+    found = doc.pack.FIGURE.match(doc.text, pos, limit)
+    if found is None:
+        return None
+    entity = doc.percents.get(found.start("number"))
+    if entity is not None:  # the sign was left out of the entity
+        value = -abs(entity.value) if (found.group("sign") or "") in _MINUS else entity.value
+        return _Figure(value, entity.percentage_points, pos, max(entity.end, found.end()))
+    number = parse_decimal(found.group("number"))
+    if number is None:
+        return None
+    value = -number if (found.group("sign") or "") in _MINUS and found.group("sign") else number
+    return _Figure(value, bool(found.group("points")), pos, found.end())
+
+
+def _assign(
+    subjects: list[NamedEntity | None], figures: _Figures | None, direction: Direction
+) -> list[tuple[NamedEntity | None, tuple[float | None, bool]]]:
+    """Pair subjects with changes: one figure for all, a list pairwise, a range for none."""
+    if figures is None or figures.is_range:
+        return [(s, (None, False)) for s in subjects]
+    items = figures.items
+    if len(items) == 1:
+        return [(s, _signed(items[0], direction)) for s in subjects]
+    if len(subjects) >= len(items):
+        subjects = subjects[len(subjects) - len(items) :]
+    return [(s, _signed(f, direction)) for s, f in zip(subjects, items)]
+
+
+def _signed(figure: _Figure, direction: Direction) -> tuple[float | None, bool]:
+    """The change of a figure, signed by the direction of its cue."""
+    if direction == "up":
+        return abs(figure.value), figure.points
+    if direction == "down":
+        return -abs(figure.value), figure.points
+    return figure.value, figure.points
+
+
+def _level(doc: _Doc, scope_start: int, cue_start: int, stop: int) -> Level | None:
+    """A level stated with the move: after the figure, else before the cue in its clause."""
+    text, pack = doc.text, doc.pack
+    reach = min(len(text), stop + _LEVEL_REACH)
+    clause_end = pack.SCOPE_BREAK.search(text, stop, reach)
+    if clause_end is not None:
+        reach = clause_end.start()
+    for lo, hi in ((stop, reach), (scope_start, cue_start)):
+        for found in pack.LEVEL.finditer(text, lo, hi):
+            value = parse_decimal(found.group("value"))
+            money = doc.moneys.get(found.start("value"))
+            if money is not None:
+                return Level(value=money.low, unit=money.currency)
+            if value is not None:
+                return Level(value=value, unit="points" if found.group("unit") else None)
+        if lo == stop:
+            money_level = _money_level(doc, stop, reach)
+            if money_level is not None:
+                return money_level
+    return None
+
+
+def _money_level(doc: _Doc, stop: int, reach: int) -> Level | None:
+    """A price reached, written as money right after the figure: "to HK$37.20", "报0.325港元"."""
+    found = regex.match(r"\s*+(?:,\s*+)?+(?:to|at|报|收报|收于)\s*+", doc.text[stop:reach], regex.IGNORECASE)
+    if found is None:
+        return None
+    money = doc.moneys.get(stop + found.end())
+    return Level(value=money.low, unit=money.currency) if money is not None else None
+
+
+def _inside_entity(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps a name (a cue inside a name: "升能集团")."""
+    i = bisect.bisect_right(doc.span_starts, start) - 1
+    for s, e in doc.spans[max(i, 0) : i + 3]:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _signed_movements(doc: _Doc, start: int, end: int, used: set[int]) -> list[Movement]:
+    """Movements from signed figures in brackets after a name: "央企煤炭(+7.61%)"."""
+    text = doc.text
+    moves = []
+    for found in _SIGNED_FIGURE.finditer(text, start, end):
+        if found.start() in used:
+            continue
+        i = bisect.bisect_right(doc.named_starts, found.start()) - 1
+        if i < 0:
+            continue
+        name = doc.named[i]
+        if _SIGNED_GAP.fullmatch(text, name.end, found.start()) is None:
+            continue
+        figure = _figure_at(doc, found.start(), end)
+        if figure is None:
+            continue
+        value = -abs(figure.value) if found.group("sign") in _MINUS else abs(figure.value)
+        moves.append(
+            Movement(
+                text=text[name.start : figure.end],
+                start=name.start,
+                end=figure.end,
+                subject=name,
+                direction="down" if value < 0 else "up",
+                change=value,
+                percentage_points=figure.points,
+            )
+        )
+    return moves
+
+
+def _absorb(moves: list[Movement]) -> list[Movement]:
+    """Drop a move without a figure when its subject moves the same way with one."""
+    figured = {(m.subject.text if m.subject else None, m.direction) for m in moves if m.change is not None}
+    return [
+        m
+        for m in moves
+        if m.change is not None or (m.subject.text if m.subject else None, m.direction) not in figured
+    ]

@@ -1,0 +1,483 @@
+"""Cue words and patterns for movements and forecasts in English bulletins.
+
+The grammar that uses them lives in ``finbulletin.relations.movements`` and
+``finbulletin.relations.forecasts``; this module holds only the words, as compiled
+patterns with a comment per clause.
+
+Movement cues (:data:`MOVE_CUE`) are one alternation of named groups. The group's name
+says which way the move goes and what the cue needs around it:
+
+- ``up`` / ``down`` / ``flat``: a complete cue ("fell", "closed higher", "led the gains");
+  the subject stands before it, a figure may follow.
+- ``up_fig`` / ``down_fig``: only a move when a figure follows ("up 4.2%", "added 1.6 per
+  cent", "lost 0.2 per cent"); bare "up" or "added" says nothing by itself.
+- ``up_strict`` / ``down_strict``: present-tense verbs that are also nouns ("rises",
+  "falls"); a move only with a figure or with the subject right before them.
+- ``up_adj`` / ``down_adj``: plural nouns that make a move only right after a name
+  ("financials gains").
+- ``up_after`` / ``down_after``: the subject follows ("lifted by financial heavyweights").
+- ``up_pre`` / ``down_pre``: the figure sits inside the cue ("ended 0.61 per cent, or
+  17.53 points higher", "HKEX's 41 per cent rise").
+- ``neutral``: a session with no net direction ("closed mixed"); no movement.
+
+Example:
+    >>> [m.lastgroup for m in MOVE_CUE.finditer("The ETF fell 0.48% and stocks closed higher.")]
+    ['down', 'up']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from finbulletin.numbers import DECIMAL_PATTERN
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+#: A figure of change: a signed number and a percent or percentage-point unit.
+FIGURE = regex.compile(
+    rf"""
+    (?P<sign>[-−+])?+
+    (?P<number>{DECIMAL_PATTERN})
+    \s*+
+    (?:
+        (?P<points>percentage[\s-]++points?|pct\.?+\s++points?|ppts?|pp)   # percentage points
+      | %|％|per[\s-]?+cent|percent                                         # percent
+    )
+    (?![\p{{L}}\p{{N}}])
+    """,
+    _FLAGS,
+)
+
+# Motion verbs that take "higher"/"lower": "closed higher", "fluctuated slightly lower".
+_MOTION = r"""(?:
+    clos(?:e|es|ed|ing) | end(?:s|ed|ing)?+ | finish(?:es|ed|ing)?+ | settl(?:e|es|ed|ing)
+  | open(?:s|ed|ing)?+ | trad(?:e|es|ed|ing) | edg(?:e|es|ed|ing) | mov(?:e|es|ed|ing)
+  | trend(?:s|ed|ing)?+ | fluctuat(?:e|es|ed|ing) | drift(?:s|ed|ing)?+ | tick(?:s|ed|ing)?+
+  | inch(?:es|ed|ing)?+ | went | go(?:es|ing)?+ | turn(?:s|ed|ing)?+ | climb(?:s|ed|ing)?+
+)"""
+# Forms of "to be": "was higher", "were up 2%".
+_BE = r"(?:is|are|was|were|been|being)"
+# An optional adverb before the direction word: "slightly", "sharply".
+_ADVERB = r"(?:\p{L}++(?<=ly)\s++)?+"
+# A level: "3500 points", "the 4,000 mark".
+_LEVEL_WORDS = rf"(?:the\s++)?+{DECIMAL_PATTERN}(?:-point)?+\s*+(?:points?|mark|level)"
+
+#: Every movement cue; see the module docstring for the group names.
+MOVE_CUE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’-])
+    (?:
+    # ---- no net direction
+      (?P<neutral>
+          (?:closed|ended|finished|traded|were|was)\s++mixed     # closed mixed
+        | mixed\s++(?:trading|performance|session)               # a mixed session
+      )
+    # ---- the figure sits inside the cue
+    | (?P<up_pre>
+          (?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settled|{_BE})\s++   # ended
+          [-−+]?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)            # 0.61 per cent
+          (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++higher         # , or 17.53 points higher
+        | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++   # HKEX's 41 per cent
+          (?:rise|gain|jump|surge|rally|increase|climb|advance|rebound)        # rise
+      )
+    | (?P<down_pre>
+          (?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settled|{_BE})\s++
+          [-−+]?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)
+          (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++lower          # ... lower
+        | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++
+          (?:fall|drop|decline|slide|slump|loss|plunge|retreat)                # X's 5% fall
+      )
+    # ---- flat
+    | (?P<flat>
+          (?:{_MOTION}|{_BE}|remain(?:s|ed)?+|stay(?:s|ed)?+|held)\s++{_ADVERB}(?:flat|unchanged)
+        | little\s++changed
+      )
+    # ---- up, complete cues; longer phrases first
+    | (?P<up>
+          surpass(?:ed|es|ing)?+\s++{_LEVEL_WORDS}                              # surpassing 3500 points
+        | (?:br(?:oke|eaks?|eaking)|cross(?:ed|es|ing)?+)\s++(?:through|above)\s++{_LEVEL_WORDS}
+        | open(?:s|ed|ing)?+\s++{_ADVERB}high(?:er)?+                           # opened high(er)
+        | (?:{_MOTION}|{_BE})\s++{_ADVERB}higher                                # closed higher
+        | {_MOTION}\s++{_ADVERB}up(?!\s++to\b)                                  # closed up
+        | (?:continu(?:e|es|ed|ing)\s++to\s++)(?:strengthen|rise|climb|gain|rally|advance|rebound)
+        | (?:shot|shoot(?:s|ing)?+|edg(?:ed|ing)|tick(?:ed|ing)|inch(?:ed|ing)|mov(?:ed|ing))\s++up
+        | hit(?:s|ting)?+\s++(?:the\s++)?+(?:daily\s++)?+(?:limit[\s-]up|upper\s++limit|limit)(?![\s-]down)
+        | limit[\s-]up
+        | (?:led|lead(?:s|ing)?+)\s++(?:the\s++)?+(?:gains|gainers|rally|advance|rise|charge)
+        | (?:was|were)\s++(?:the\s++|among\s++the\s++)?+top\s++gainers?+
+        | top\s++gainers?+
+        | perform(?:ed|ing|s)?+\s++(?:strongly|well|robustly)                   # performed strongly
+        | (?:strong|robust|solid|impressive)\s++performance
+        | (?:was|were|remained|stayed|proved|is|are)\s++resilient
+        | (?:saw|sees?|seeing|stag(?:ed|es?|ing)|post(?:ed|s|ing)?+|record(?:ed|s|ing)?+|log(?:ged|s|ging)?+
+           |notch(?:ed|es|ing)?+|register(?:ed|s|ing)?+|enjoy(?:ed|s|ing)?+)
+          \s++(?:an?\s++)?+(?:\p{{L}}++\s++)?(?:surge|rally|rebound|jump|advance|gains)
+        | (?:narrow(?:ed|s|ing)?+|par(?:ed|es|ing)|trim(?:med|s|ming)?+)\s++(?:its|their)\s++gains
+        | extend(?:ed|s|ing)?+\s++(?:its|their)\s++(?:gains|rally|advance)
+        | (?:eras(?:ed|es|ing)|recoup(?:ed|s|ing)?+|recover(?:ed|s|ing)?+)\s++(?:its|their|all|earlier)\s++
+          (?:\p{{L}}++\s++)?losses
+        | turn(?:ed|s|ing)?+\s++(?:positive|higher)
+        | rose | risen | rising | rallied | rallying | soared | soaring | surged | surging
+        | jumped | jumping | climbed | climbing | gained | gaining | advanced | advancing
+        | rebounded | rebounding | strengthened | strengthening | spiked | leapt | leaped
+        | firmed | outperformed | increased | increasing
+      )
+    # ---- down, complete cues
+    | (?P<down>
+          (?:br(?:oke|eaks?|eaking)|f(?:ell|alls?|alling)|slipp?(?:ed|ing)?)\s++below\s++{_LEVEL_WORDS}
+        | open(?:s|ed|ing)?+\s++{_ADVERB}low(?:er)?+                            # opened low(er)
+        | (?:{_MOTION}|{_BE})\s++{_ADVERB}lower                                 # closed lower
+        | {_MOTION}\s++{_ADVERB}down(?!\s++to\b)                                # closed down
+        | (?:continu(?:e|es|ed|ing)\s++to\s++)(?:weaken|fall|decline|slide|drop|slip|retreat)
+        | hit(?:s|ting)?+\s++(?:the\s++)?+(?:daily\s++)?+(?:limit[\s-]down|lower\s++limit|limit\s++down)
+        | limit[\s-]down
+        | (?:led|lead(?:s|ing)?+)\s++(?:the\s++)?+(?:declines?|decliners|losses|losers|fall|drop|slide|retreat|sell-?off)
+        | (?:was|were)\s++(?:the\s++|among\s++the\s++)?+top\s++(?:losers?|decliners?)
+        | top\s++(?:losers?|decliners?)
+        | perform(?:ed|ing|s)?+\s++(?:poorly|weakly)
+        | (?:weak|poor)\s++performance
+        | (?:saw|stag(?:ed|es?|ing)|post(?:ed|s|ing)?+|record(?:ed|s|ing)?+|suffer(?:ed|s|ing)?+)
+          \s++(?:an?\s++)?+(?:\p{{L}}++\s++)?(?:sell-?off|slump|plunge|drop|decline|fall|losses|slide)
+        | (?:narrow(?:ed|s|ing)?+|par(?:ed|es|ing)|trim(?:med|s|ming)?+)\s++(?:its|their)\s++losses
+        | extend(?:ed|s|ing)?+\s++(?:its|their)\s++(?:losses|decline|slide|fall)
+        | (?:eras(?:ed|es|ing)|wip(?:ed|es|ing)\s++out|g(?:ave|ives?|iving)\s++up)\s++(?:its|their|all|earlier)\s++
+          (?:\p{{L}}++\s++)?gains
+        | turn(?:ed|s|ing)?+\s++(?:negative|lower)
+        | lost\s++ground
+        | fell | fallen | falling | dropped | dropping | declined | declining | slid | sliding
+        | slumped | slumping | tumbled | tumbling | plunged | plunging | plummeted | plummeting
+        | sank | sinking | sunk | retreated | retreating | weakened | weakening | eased | easing
+        | dipped | dipping | slipped | slipping | tanked | crashed | underperformed | decreased
+      )
+    # ---- a figure must follow
+    | (?P<up_fig>
+          (?:with|post(?:ed|s|ing)?+|record(?:ed|s|ing)?+|log(?:ged|s|ging)?+)\s++(?:an?\s++)?+
+          (?:\p{{L}}++\s++)?(?:gains?|rises?|increases?|jumps?|surges?|advances?)  # with a rise of 3.9%
+        | {_BE}\s++{_ADVERB}up                                                  # was up 0.96 per cent
+        | add(?:ed|s|ing)? | higher\s++by
+        | up
+      )
+    | (?P<down_fig>
+          (?:with|post(?:ed|s|ing)?+|record(?:ed|s|ing)?+|log(?:ged|s|ging)?+)\s++(?:an?\s++)?+
+          (?:\p{{L}}++\s++)?(?:losses|loss|declines?|drops?|falls?|slides?)
+        | {_BE}\s++{_ADVERB}down
+        | lost | los(?:es|ing) | shed(?:s|ding)?+ | lower\s++by
+        | down
+      )
+    # ---- present tense that doubles as a noun: a figure or an adjacent subject needed
+    | (?P<up_strict>
+          rises? | climbs? | gain | jumps? | surges? | soars? | rall(?:y|ies) | advances?
+        | rebounds? | increases?
+      )
+    | (?P<down_strict>
+          falls? | drops? | declines? | slides? | slumps? | tumbles? | plunges? | sinks?
+        | dips? | slips? | eases? | weakens? | retreats?
+      )
+    # ---- nouns right after the name: "financials gains"
+    | (?P<up_adj> gains )
+    | (?P<down_adj> losses )
+    # ---- the subject follows: "lifted by financial heavyweights"
+    | (?P<up_after> (?:lifted|boosted|buoyed|driven|propelled|led|helped)\s++(?:higher\s++)?+by )
+    | (?P<down_after> (?:dragged|weighed|pulled|pressured|hit|hurt)\s++(?:down\s++|lower\s++)?+by )
+    )
+    (?![\p{{L}}\p{{N}}-])
+    """,
+    _FLAGS,
+)
+
+#: Words between a cue and its figure: "rose more than 1%", "fell by about 2%",
+#: "up 6 points or 0.2%"; a group ``range`` marks "between".
+FIGURE_LEAD = regex.compile(
+    rf"""
+    \s*+
+    (?:
+        (?: \p{{L}}++(?<=ly) | sharply | further | again | by | of | more\s++than | as\s++much\s++as
+          | as\s++high\s++as | over | nearly | almost | about | around | roughly | some | close\s++to
+          | just | above | below | under | at\s++least | exceeding | beyond | up\s++to
+          | a\s++further | another | an\s++additional
+        )\s++
+    )*+
+    (?P<range>between\s++)?+
+    (?:{DECIMAL_PATTERN}\s*+(?:points?|pts)\s*+,?+\s*+or\s++)?+                # 6 points or
+    """,
+    _FLAGS,
+)
+
+#: Between two figures of a list: "0.4% and 1.2%".
+LIST_SEP = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|/\s*+)", _FLAGS)
+
+#: Between the two ends of a range: "45% to 55%".
+RANGE_SEP = regex.compile(r"\s*+(?:to|-|–|—|~)\s*+", _FLAGS)
+
+#: What may follow a verb cue (without it the verb has an object: "strengthened the
+#: weighting", "advanced it", "increased volume").
+FOLLOWER = regex.compile(
+    r"""
+      [^\S\n]*+(?:$|[\n.,;:!?)\]—–"”’'(\[])               # end of the clause
+    | \s*+-\s                                             # a dash
+    | \s++[-−+]?+[\d.]                                    # a figure
+    | \s++the\s++(?:most|least|day|session|week|month|year|morning|afternoon)(?![\p{L}])
+    | \s++(?:
+          \p{L}++(?<=ly) | sharply | strongly | slightly | further | again | more | most | less
+        | higher | lower | back | sharp | hard | early | late | by | in | on | at | to | for | from
+        | during | after | before | amid | since | towards? | near | while | with | and | but
+        | or | then | as | across | among | ahead | despite | following | through | throughout
+        | until | till | over | above | below | under | into | past | against | versus | vs
+        | this | last | yesterday | today | tonight | overnight | intraday | about | around
+        | nearly | almost | roughly | some | just | close | exceeding | off | so | too | when
+        | monday | tuesday | wednesday | thursday | friday | saturday | sunday
+        | lifted | led | driven | buoyed | boosted | dragged | weighed | helped | supported
+        | a\s++(?:further|touch|bit)
+      )(?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: Words right before a cue that deny the move: "almost erasing its gains".
+NEGATION = regex.compile(
+    r"(?:almost|nearly|not|never|barely|n't|failed\s++to|fail\s++to|without)\s++$", _FLAGS
+)
+
+#: Between two names of one list: "A, B and C", "A (300437) and B".
+CHAIN_GAP = regex.compile(
+    r"""
+    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (300437)
+    (?:(?:concept\s++)?+(?:stocks?|shares|sectors?|industr(?:y|ies)|companies|firms|names|plays)\s*+)?+
+    (?: ,\s*+(?:and\s++|&\s*+|as\s++well\s++as\s++)?+             # a comma, maybe with "and"
+      | and\s++ | &\s*+ | as\s++well\s++as\s++ | /\s*+ | or\s++ )
+    (?:the\s++)?+
+    """,
+    _FLAGS,
+)
+
+#: What may stand between a subject and its cue: codes, head nouns, adverbs, "etc.".
+ADJACENT_GAP = regex.compile(
+    r"""
+    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (515070)
+    (?:,?+\s*+etc\.?+,?+\s*+)?+                                   # , etc.,
+    (?:
+        (?: concept | stocks? | shares | sectors? | industr(?:y|ies) | companies | firms | names
+          | counters | plays | heavyweights | leaders | index | board | both | all | also | each
+          | collectively | further | then | later | again | too | have | has | had | was | were
+          | is | are | been | being | \p{L}++(?<=ly)
+        )\s++
+    )*+
+    """,
+    _FLAGS,
+)
+
+#: A market-wide subject that names no entity: "stocks", "the three major A-share indices".
+GENERIC_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}-])
+    (?:the\s++)?+
+    (?:(?:three|two|four|major|main|key|benchmark|broader|broad|overall|leading)\s++)*+
+    (?:(?:A-share|Chinese|China|Hong\s++Kong|HK|mainland|onshore|offshore|Asian|global|world|US|U\.S\.
+         |European|Japanese|regional|emerging[\s-]market)\s++)?+
+    (?:stocks|shares|equities|indices|indexes|stock\s++markets?|equity\s++markets?|markets?|bourses
+      |benchmarks|A-shares)
+    (?![\p{L}-])
+    """,
+    _FLAGS,
+)
+
+#: Market breadth, not a movement: "2827 stocks rose", "A total of 42 companies".
+BREADTH = regex.compile(
+    r"(?<![\p{L}])\d[\d,]*+\s++(?:\p{L}++\s++)?(?:stocks|shares|companies|issues|counters|names|securities)",
+    _FLAGS,
+)
+
+#: Quantities that are not prices: a move of these is not a movement.
+METRIC = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?: volumes? | turnover | transaction\s++amount | trading\s++value | revenues? | sales | profits?
+      | earnings | net\s++income | EPS | margins? | exports? | imports? | output | capex
+      | capital\s++expenditures? | expenditures? | spending | inflows? | outflows? | holdings
+      | weightings? | weights? | stakes? | shareholdings? | ratio | ROE | yields? | dividends? | GDP
+      | CPI | PPI | PMI | growth\s++rate | deposits | loans | assets | users | shipments | orders
+      | financing | purchases | central\s++parity | exchange\s++rate | interest\s++rates? | rates?
+      | borrowing\s++costs | valuations? | accounts | ADV | sentiment
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: A forecast or a hypothesis before the cue: "will rise 20%", "expected to grow".
+BLOCKER = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?: will | would | could | might | should | shall | (?-i:may) | expects? | expected | expecting
+      | forecasts? | forecasting | projects? | projected | projecting | predicts? | predicted
+      | estimates? | estimated | anticipates? | anticipated | likely | poised | targets? | potential
+      | aims? | hopes? | if | unless | noting | bullish | bearish | believes? | envisions?
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: A year-on-year figure right after the figure: growth of a fundamental, not a price.
+YOY_AFTER = regex.compile(
+    r"""\s*+[(,]?+\s*+(?:YoY|y/y|y-o-y|year[\s-]on[\s-]year|year[\s-]over[\s-]year|on\s++the\s++year
+        |from\s++a\s++year\s++(?:earlier|ago))(?![\p{L}])""",
+    _FLAGS,
+)
+
+#: The same, written before the cue: "a year-on-year increase of 45%".
+YOY_BEFORE = regex.compile(r"(?<![\p{L}])(?:YoY|y/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year)", _FLAGS)
+
+#: Where a new clause (and a new subject) starts inside a sentence.
+SCOPE_BREAK = regex.compile(
+    r"""
+      ;                                                   # a semicolon
+    | (?<=,)\s*+(?:while|whereas|with|but)(?=\s)          # ", while", ", with"
+    | (?<=\s)(?:while|whereas|but)(?=\s)                  # " while "
+    | \s-\s                                               # a dash between spaces
+    """,
+    _FLAGS,
+)
+
+#: A level stated with the move: "closed at 4,007.76 points", "to 24,182.88".
+LEVEL = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?:clos(?:e|ed|ing)|end(?:ed|ing)?+|finish(?:ed|ing)?+|settl(?:ed|ing)|st(?:ood|anding)|at|to
+      |return(?:ed|ing)?+\s++to|back\s++to|reclaim(?:ed|ing)?+|above|surpass(?:ed|ing)?+)
+    \s++(?:at\s++)?+(?:the\s++)?+
+    (?P<value>{DECIMAL_PATTERN})
+    (?:
+        (?:-point)?+\s*+(?P<unit>points?|pts|mark)(?![\p{{L}}])       # 4,000 points
+      | (?<=[.,]\d++)(?![\p{{L}}\p{{N}}%]|\s*+(?:%|per\s?+cent|percent)) # 24,182.88 (a separator, no unit)
+    )
+    """,
+    _FLAGS,
+)
+
+# ---------------------------------------------------------------- forecasts
+
+#: Reporting verbs and frames. Groups: ``target`` (a target price or rating changed:
+#: always forward-looking), ``according`` (the source follows: "according to X"),
+#: ``forward`` (a forecasting verb: "expects"), ``say`` (a neutral reporting verb: the
+#: claim must look ahead by itself).
+REPORT_CUE = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:
+      (?P<target>
+          (?:rais|lift|hik|increas|boost|cut|lower|trimm?+|reduc|slash|set|sets|maintain|reiterat|keep|kept)
+          \p{L}*+\s++(?:its|their|the|an?)\s++(?:\p{L}++\s++){0,2}?
+          (?:target\s++price|price\s++target|(?-i:TP)|target|rating)                   # raised its target price
+        | (?:rais|lift|hik|cut|lower|trimm?+|reduc|slash)\p{L}*+\s++[^;\n]{0,40}?
+          (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Raises HKEX TP
+        | (?:upgrad|downgrad)(?:ed|ing)
+        | initiat\p{L}*+\s++coverage
+        | advanc(?:ed|es|e|ing)\s++it\s++to                                            # advanced it to HK$438
+      )
+    | (?P<according> according\s++to | citing )
+    | (?P<forward>
+          expects? | expected | expecting | forecasts? | forecasted | forecasting
+        | estimates? | estimated | estimating | predicts? | predicted | predicting
+        | projects? | projected | projecting | anticipates? | anticipated | anticipating
+        | envisions? | envisioned | envisages? | envisaged | foresees? | foresaw
+        | recommends? | recommended | recommending
+      )
+    | (?P<say>
+          (?:released|published|issued|put\s++out)\s++(?:\p{L}++\s++){0,4}?
+          (?:report|note|analysis|research|study|outlook|forecast)                      # released a report
+          (?:\s++(?:stating|saying|noting|indicating|pointing\s++out|showing|suggesting
+                   |which\s++(?:said|says|stated)))?+
+        | said | says | stated | states | stating | noted | notes | noting | pointed\s++out
+        | points\s++out | pointing\s++out | believes? | believed | thinks? | wrote | writes
+        | argued | argues | add(?:ed|s)(?=\s*+(?:that\s|[,.:;"“”]|$)) | warned | warns | cautioned | highlighted | highlights
+        | indicated | indicates | indicating | reiterated | reported | reports | told
+        | announced? | announces | announcing | saying | observed | commented | suggested
+        | suggests | showed | shows | concluded | sees
+      )
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: A cue that is passive or adjectival, not a source's act: "was expected to".
+PASSIVE = regex.compile(r"(?:is|are|was|were|be|been|being|widely|generally)\s++$", _FLAGS)
+
+#: Words that make a claim look ahead.
+FORWARD = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?: will | won't | would | could | might | should | shall | (?-i:may)
+      | expect\p{L}*+ | forecast\p{L}*+ | projected | projecting | projections? | predict\p{L}*+
+      | estimat\p{L}*+ | anticipat\p{L}*+ | envision\p{L}*+ | envisag\p{L}*+ | forese\p{L}*+
+      | likely | unlikely | set\s++to | poised\s++to | on\s++track\s++to | going\s++forward
+      | in\s++the\s++(?:long|medium|short|near)[\s-]++(?:run|term) | long-term | longer-term
+      | in\s++the\s++(?:near\s++)?+future | outlook | upside | ahead
+      | target\s++price | price\s++target | (?-i:TP) | targets?
+      | to\s++(?:continue|face|reach|exceed|surpass)
+      | next\s++(?:\p{L}++\s++)?+(?:years?|quarters?|months?|decades?|weeks?)
+      | coming\s++(?:\p{L}++\s++)?+(?:years?|quarters?|months?|decades?|weeks?)
+      | recommend\p{L}*+ | rating | overweight | underweight | outperform | upgrade\p{L}*+
+      | downgrade\p{L}*+
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: A scheduled event, not a forecast: "is expected to release its results".
+SCHEDULED = regex.compile(
+    r"(?:expected|scheduled|set|due|plans?|planning)\s++to\s++(?:release|report|publish|announce|disclose|hold|list)",
+    _FLAGS,
+)
+
+#: A phrase standing for a source named earlier: "the broker", "the former", "they".
+ANAPHOR = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:
+        (?P<former>the\s++former)
+      | (?P<latter>the\s++latter)
+      | (?:the|this|that)\s++
+        (?:(?:US|U\.S\.|Chinese|Japanese|global|investment|research|brokerage|securities|Wall\s++Street
+             |Swiss|British|American|European|Hong\s++Kong)\s++)*+
+        (?:broker(?:age)?|bank|firm|house|institution|report|note|analysis|research(?:\s++note)?+|team
+          |agency|newspaper|paper|lender|analysts?|economists?|strategists?)
+      | investment\s++bank | brokerage
+      | (?:its|their)\s++(?:latest\s++)?+(?:report|note|analysis|research)
+      | they
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: A person's name right before a reporting verb: "Richard Xu said".
+PERSON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+)\s*+$")
+
+#: A person's name right after an inverted reporting verb: "said Zhou Longgang".
+PERSON_AFTER = regex.compile(r"\s++(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+)(?![\p{L}])")
+
+#: Capitalised words that are not names of persons.
+NOT_PERSON = frozenset(
+    """The This That These Those It He She They We I You Its Their His Her Our Analysts Analyst
+    Investors Traders Officials Experts Sources Economists Economist Strategists Strategist Reuters
+    Bloomberg Xinhua Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December China Chinese Beijing Hong Kong
+    Shanghai Shenzhen US And But However Meanwhile Report Data Market Markets Stocks Also Note Research
+    Company Group Bank Securities Fund Morgan Stanley Goldman Sachs""".split()
+)
+
+#: An organisation in an appositive after a person: "Zhou, an analyst with Hua Chuang".
+AFFILIATION = regex.compile(r",?+\s*+(?:an?\s++|the\s++)?+(?:\p{L}++\s++){0,3}?(?:with|at|from|of)\s++$", _FLAGS)
+
+#: The end of a sentence after a postposed source: "..., Morgan Stanley says."
+POSTPOSED_TAIL = regex.compile(
+    r"""\s*+(?:(?:in|on)\s++(?:an?\s++|the\s++)?+\p{L}++\s*+)?+
+        (?:,\s*+(?:according\s++to|\p{L}++(?<=ing))\s[^.;]*+)?+[.!?"”'’)\s]*+$""",
+    _FLAGS,
+)
+
+#: A word before a money amount that makes it the old value: "from HKD387 to HKD440".
+FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s*+$", _FLAGS)

@@ -1,0 +1,256 @@
+"""Cue words and patterns for movements and forecasts in Chinese bulletins.
+
+The grammar that uses them lives in ``finbulletin.relations.movements`` and
+``finbulletin.relations.forecasts``; the group names of :data:`MOVE_CUE` follow the
+English pack (``lang/en/relations.py``): ``up``/``down``/``flat`` complete cues,
+``up_fig``/``down_fig`` cues that need a figure ("涨0.85%", "跌超9%"),
+``up_pre``/``down_pre`` cues with the figure inside ("以6.42%的涨幅", "录得0.85%涨幅")
+and ``neutral`` sessions with no net direction ("涨跌不一", "冲高回落").
+
+Han text has no spaces, so the patterns use explicit lookarounds, never ``\\b``.
+
+Example:
+    >>> [m.lastgroup for m in MOVE_CUE.finditer("恒指跌1.45%,汽车股涨跌不一,光伏股走俏")]
+    ['down_fig', 'neutral', 'up']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from finbulletin.numbers import DECIMAL_PATTERN
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+#: A figure of change: a signed number and a percent or percentage-point unit.
+FIGURE = regex.compile(
+    rf"""
+    (?P<sign>[-−+＋])?+
+    (?P<number>{DECIMAL_PATTERN})
+    \s*+
+    (?:(?P<points>个百分点|pct|pp)|[%％])
+    """,
+    _FLAGS,
+)
+
+#: Every movement cue; see the module docstring for the group names.
+MOVE_CUE = regex.compile(
+    rf"""
+    (?:
+    # ---- no net direction: the whole phrase is consumed so that its parts do not count
+      (?P<neutral>
+          涨跌不一 | 涨跌互现 | 涨跌参半 | 表现各异 | 表现分化 | 走势分化 | 冲高回落 | 先涨后跌
+        | 先扬后抑 | 先抑后扬 | 高开低走 | 低开高走 | 宽幅震荡 | 窄幅震荡 | 震荡整理 | 横盘整理
+        | 维持震荡 | 区间震荡 | 横盘
+        | 震荡(?!走高|走低|上行|下行|上涨|下跌|回升|回落|拉升|走强|走弱|攀升|反弹|上扬|下挫)
+      )
+    # ---- the figure comes first: "以6.42%的涨幅", "录得0.85%涨幅"
+    | (?P<up_pre>
+          (?:以|录得|实现|取得|收获)?+\s*+(?:超|近|约|逾)?+
+          [-−+＋]?+{DECIMAL_PATTERN}\s*+[%％]\s*+的?+\s*+(?:涨幅|升幅)
+      )
+    | (?P<down_pre>
+          (?:以|录得|实现|取得|收获)?+\s*+(?:超|近|约|逾)?+
+          [-−+＋]?+{DECIMAL_PATTERN}\s*+[%％]\s*+的?+\s*+跌幅
+      )
+    # ---- up, complete cues
+    | (?P<up>
+          涨幅(?:居前|领先|明显|较大|扩大|收窄) | 升幅(?:扩大|收窄)                       # 涨幅收窄 (still up)
+        | 掀(?:起)?+涨停潮 | 涨停潮 | 涨停 | \d*+连涨
+        | 上涨 | 收涨 | 收高 | 收红 | 领涨 | 跟涨 | 大涨 | 暴涨 | 急涨 | 普涨 | 齐涨 | 狂涨 | 飙涨 | 续涨
+        | 拉升 | 拉涨 | 走高 | 走强 | 冲高 | 高开 | 飘红 | 翻红 | 上扬 | 走俏 | 领跑 | 反弹 | 回升
+        | 攀升 | 飙升 | 崛起 | 走牛 | 站上 | 收复
+        | 表现(?:相对)?+(?:较|更|十分|非常|颇为)?+(?:强势|强|活跃|抢眼|亮眼|突出)       # 表现活跃
+        | 强势(?!股|板块)
+        | 上行
+      )
+    # ---- down, complete cues
+    | (?P<down>
+          跌幅(?:居前|领先|明显|较大|扩大|收窄)                               # 跌幅收窄 (still down)
+        | 跌停潮 | 跌停 | \d*+连跌 | 跌势(?:不止|延续|持续)?+
+        | 下跌 | 收跌 | 收低 | 收绿 | 领跌 | 跟跌 | 大跌 | 暴跌 | 急跌 | 普跌 | 齐跌 | 齐挫 | 下挫
+        | 重挫 | 跳水 | 走低 | 走弱 | 低开 | 飘绿 | 翻绿 | 回调 | 回落 | 下滑 | 下行 | 续跌 | 跌破
+        | 失守 | 闪崩 | 杀跌
+        | (?:继续|维持|保持|表现|走势)?+(?:弱势|疲弱|低迷)
+      )
+    # ---- flat
+    | (?P<flat> 收平 | 平收 | 平开 | 持平 )
+    # ---- a figure must follow: "涨幅在7.82%至10.08%之间", "涨0.85%", "跌超9%"
+    | (?P<up_fig>
+          (?:涨幅|升幅)(?=\s*+(?:在|为|达|超|逾|近|约|高达|接近))
+        | 上升 | 升(?![值级温]) | 涨(?!价|跌|幅|势)
+      )
+    | (?P<down_fig>
+          跌幅(?=\s*+(?:在|为|达|超|逾|近|约|高达|接近))
+        | 下降 | 跌(?!价|幅|势|破)
+      )
+    )
+    """,
+    _FLAGS,
+)
+
+#: Words between a cue and its figure: "涨超3%", "大涨近2.7%", "反弹了32%".
+FIGURE_LEAD = regex.compile(
+    r"""
+    \s*+
+    (?: 了 | 累计 | 大幅 | 分别 | 均 | 皆 | 都 | 约 | 近 | 超过 | 超 | 逾 | 达到 | 达 | 高达 | 接近
+      | 至 | 为 | 幅度 | 一度 | 最多 | 盘中 | \s )*+
+    (?P<range>在)?+                                       # 涨幅在7.82%至10.08%之间
+    \s*+
+    """,
+    _FLAGS,
+)
+
+#: Between two figures of a list: "1.45%及1.42%", "32%、37%和21%".
+LIST_SEP = regex.compile(r"\s*+(?:、|和|及|与|以及|,|，)\s*+", _FLAGS)
+
+#: Between the two ends of a range: "7.82%至10.08%".
+RANGE_SEP = regex.compile(r"\s*+(?:至|到|-|–|—|~|～)\s*+", _FLAGS)
+
+#: After a complete cue without a figure: the cue describes a noun, it states no move
+#: ("上涨空间", "领涨概念板块", "下跌时", "涨停股").
+ATTRIBUTIVE = regex.compile(
+    r"\s*+(?:的|空间|潜力|动力|预期|行业|板块|概念|个股|股(?!份)|家数|数量|时|之际|原因|趋势|态势|动能|行情)",
+    _FLAGS,
+)
+
+#: Right before a cue: a cause or a hypothesis, not a stated move ("有利股市上扬").
+NEGATION = regex.compile(
+    r"(?:有利于?+|有助于?+|助力|导致|将|或将|有望|预计|预期|可能|料|若|如果|一旦|没有|未|不)\s*+$",
+    _FLAGS,
+)
+
+#: Right after a cue: a possibility ("升幅可达15%").
+POST_BLOCK = regex.compile(r"\s*+(?:可达|有望|或)", _FLAGS)
+
+#: Between two names of one list: "A、B", "A股(B、C)", "A股领衔B股".
+CHAIN_GAP = regex.compile(
+    r"""
+    \s*+(?:[(（][^()（）\n]{0,40}+[)）]\s*+)?+          # a code: (688256)
+    (?:股份|股|板块|概念股?+|指数|类股)?+\s*+
+    (?: [、/] | 和 | 及 | 与 | 以及 | 跟 | 同 | 领衔 | 带领 | 等 | [(（] | [)）]\s*+[、,，]?+ )
+    \s*+
+    """,
+    _FLAGS,
+)
+
+#: What may stand between a subject and its cue: codes, head nouns, adverbs.
+ADJACENT_GAP = regex.compile(
+    r"""
+    (?:
+        \s | [(（][^()（）\n]{0,40}+[)）]
+      | 股价 | 股份 | 股 | 板块 | 概念股?+ | 指数 | 等 | 多股 | 个股 | 近?+\d++股 | \d++CM
+      | 均 | 皆 | 都 | 纷纷 | 集体 | 普遍 | 全线 | 亦 | 也 | 同步 | 分别 | 多数 | 大多 | 大幅 | 小幅
+      | 逆势 | 继续 | 持续 | 再度 | 一度 | 早盘 | 午后 | 盘中 | 尾盘 | 最终 | 今日 | 当日 | 则 | 还
+      | 更是 | 又 | 开盘 | 收盘
+    )*+
+    """,
+    _FLAGS,
+)
+
+#: A market-wide subject that names no entity: "三大指数", "A股市场", "三者".
+GENERIC_SUBJECT = regex.compile(
+    r"""
+    三大(?:股)?+指(?:数)?+ | 主要(?:股)?+指(?:数)?+ | 三者 | 两市 | 沪深两市 | 三市 | 大盘 | 大市
+    | A股(?:市场)?+ | 港股(?!通)(?:市场)?+ | 美股 | 股市 | 股指
+    """,
+    _FLAGS,
+)
+
+#: Market breadth, not a movement: "超3200只个股上涨".
+BREADTH = regex.compile(r"\d++\s*+(?:只|家|个)|多只|千股|百股", _FLAGS)
+
+#: Quantities that are not prices: a move of these is not a movement.
+METRIC = regex.compile(
+    r"""
+    成交额 | 成交量 | 成交 | 换手率 | 营收 | 营业收入 | 收入 | 净利润 | 利润 | 盈利 | 业绩 | 出口 | 进口
+    | 资本开支 | 净流入 | 净流出 | 流入 | 流出 | 持股 | 持仓 | 权重(?!股) | 占比 | 比例 | 股息率 | 收益率
+    | 回报率 | ROE | 市盈率 | 估值 | 销量 | 产量 | 减产 | 规模 | 融资 | 余额 | 利率 | 汇率 | 中间价
+    | 情绪 | GDP | CPI | PPI | PMI | 增速 | 增长率 | 百分位 | 份额 | 存款 | 贷款 | 增幅 | 降幅
+    """,
+    _FLAGS,
+)
+
+#: A forecast before the cue: "预计上涨20%", "有望回升".
+BLOCKER = regex.compile(r"预计|预期|有望|可望|料将|或将|目标价?+|若|如果|一旦", _FLAGS)
+
+#: Year-on-year: growth of a fundamental, not a price.
+YOY_AFTER = regex.compile(r"\s*+[(（,，]?+\s*+(?:同比|环比|年化)", _FLAGS)
+
+#: The same, written before the cue: "同比激增".
+YOY_BEFORE = regex.compile(r"同比|环比|年化", _FLAGS)
+
+#: Where a new clause (and a new subject) starts inside a sentence.
+SCOPE_BREAK = regex.compile(r"[;；]|(?<=[,，])\s*+(?:而|但|不过|然而)", _FLAGS)
+
+#: A level stated with the move: "收于3000点", "重返4100点".
+LEVEL = regex.compile(
+    rf"""
+    (?:收于|收报|报收|报|至|重返|重回|站上|突破|失守|跌破|站稳|回到)\s*+
+    (?P<value>{DECIMAL_PATTERN})\s*+(?P<unit>点)
+    """,
+    _FLAGS,
+)
+
+# ---------------------------------------------------------------- forecasts
+
+#: Reporting verbs and frames; the groups follow the English pack: ``target``,
+#: ``according`` (据X报道: the source follows), ``forward`` (预计) and ``say`` (指出).
+REPORT_CUE = regex.compile(
+    r"""
+    (?:
+      (?P<target>
+          (?:上调|下调|调升|调降|调高|调低|提高|给予|维持|重申|设定|首次覆盖)了?+
+          [^。;；\n]{0,30}?(?:目标价|目标|评级)                   # 上调了……目标价
+        | 目标价?+[^。;；\n,，]{0,12}?(?:上调|下调|调升|调降|调高|调低|调)至   # 目标从4100点上调至
+      )
+    | (?P<according> 据(?![此悉说称]) )
+    | (?P<forward>
+          预计 | 预测 | 预期 | 展望 | 推算 | 测算 | 估计 | 估算 | 预判 | 预言
+        | 料(?=将|会|于|在|今年|明年|未来)
+      )
+    | (?P<say>
+          指出 | 认为 | 表示 | 称(?![为之作号]) | 指(?![数标导引南示定令明向出挥])
+        | 判断 | 强调 | 提到 | 提及 | 相信 | 坚信 | 透露 | 显示 | 报道 | 写道 | 提示 | 研判
+      )
+    )
+    """,
+    _FLAGS,
+)
+
+#: A cue that is passive or adjectival, not a source's act ("被认为").
+PASSIVE = regex.compile(r"(?:被|普遍|市场)\s*+$", _FLAGS)
+
+#: Words that make a claim look ahead.
+FORWARD = regex.compile(
+    r"""
+    将(?![近军])|将会|有望|可望|预计|预期|预测|料将?+|或将|或(?=[会可能提进继迎有])|可能|可达
+    | 目标 | 未来 | 明年 | 后年 | 下半年 | 下季度 | 下一?+年度?+ | 展望 | 中长期 | 长期(?!以来)
+    | 中期(?!业绩|报告|票据) | 评级 | 增持 | 买入 | 推荐 | 看好 | 空间
+    """,
+    _FLAGS,
+)
+
+#: A scheduled event, not a forecast: "预计于4月27日披露一季报".
+SCHEDULED = regex.compile(r"(?:预计|计划|拟|将)于?+[^。;；\n]{0,15}?(?:披露|发布|公布|召开|举行)", _FLAGS)
+
+#: A phrase standing for a source named earlier: "该行", "报告".
+ANAPHOR = regex.compile(
+    r"""
+    (?P<former>前者) | (?P<latter>后者)
+    | 该行 | 该机构 | 该券商 | 该所 | 该报告 | 该研报 | 报告 | 研报 | 他们 | 该团队
+    """,
+    _FLAGS,
+)
+
+#: Chinese sources are organisations; persons are not looked for.
+PERSON_BEFORE: regex.Pattern[str] | None = None
+PERSON_AFTER: regex.Pattern[str] | None = None
+NOT_PERSON: frozenset[str] = frozenset()
+AFFILIATION = regex.compile(r"(?!)")
+
+#: The end of a sentence after a postposed source ("……,中金称。").
+POSTPOSED_TAIL = regex.compile(r"[。!?！？\s”’)）]*+$", _FLAGS)
+
+#: A word before a money amount that makes it the old value: "从387港元上调至440港元".
+FROM_BEFORE = regex.compile(r"(?:从|由)\s*+$", _FLAGS)
