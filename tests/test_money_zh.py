@@ -53,7 +53,14 @@ def records(text: str, amounts: tuple[Amount, ...]) -> list[MoneyEntity]:
 
 
 def find(text: str) -> list[MoneyEntity]:
-    found = money.find(Context(text=text, language="zh", published=None, doc=NLP.make_doc(text)))
+    found = money.find(
+        Context(
+            text=text,
+            language="zh",
+            published=None,
+            doc=NLP.make_doc(text.encode("utf-8", "replace").decode()),
+        )
+    )
     assert all(isinstance(e, MoneyEntity) for e in found)
     return [e for e in found if isinstance(e, MoneyEntity)]
 
@@ -196,11 +203,31 @@ def test_parse_dispatches_chinese_money() -> None:
         ("港股收评:恒指、国指、恒生科技指数齐跌", ("HKD", "HKD")),
         ("A股三大指数上涨,南下资金经港股通流入港股", ("CNY", "USD")),
         ("公司公告称,项目总投资为12亿元", ("CNY", "USD")),
+        ("中国指数研究院:百城房价上涨,美国指数走弱", ("CNY", "USD")),
     ],
-    ids=["hk-code", "hk-indices", "mainland-with-southbound", "no-market"],
+    ids=["hk-code", "hk-indices", "mainland-with-southbound", "no-market", "guozhi-inside-words"],
 )
 def test_local_currencies(text: str, expected: tuple[str, str]) -> None:
     assert money.local_currencies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01", "\ud800元", "元" * 500, "１" * 500 + "元", "5亿元" * 300, "-" * 200 + "5元", "$" * 100],
+    ids=[
+        "empty",
+        "control",
+        "lone-surrogate",
+        "only-yuan",
+        "long-fullwidth-number",
+        "many",
+        "dashes",
+        "dollars",
+    ],
+)
+def test_odd_input_does_not_crash(text: str) -> None:
+    for entity in find(text):
+        assert text[entity.start : entity.end] == entity.text
 
 
 ALPHABET = "0123456789.,-亿万千百十元美港币人民约超至到、和一二两三四$ \n%"  # the grammar's own characters

@@ -42,7 +42,14 @@ def records(text: str, percents: tuple[Pct, ...]) -> list[PercentEntity]:
 
 
 def find(text: str) -> list[PercentEntity]:
-    found = percent.find(Context(text=text, language="zh", published=None, doc=NLP.make_doc(text)))
+    found = percent.find(
+        Context(
+            text=text,
+            language="zh",
+            published=None,
+            doc=NLP.make_doc(text.encode("utf-8", "replace").decode()),
+        )
+    )
     return [e for e in found if isinstance(e, PercentEntity)]
 
 

@@ -224,7 +224,7 @@ _BIG_SCALE_IN = regex.compile(r"[万亿]")
 
 #: Words of a Hong Kong market story (港股通 is the mainland's channel into Hong Kong: not one).
 HONG_KONG_MARKET_WORDS = (
-    "港股", "恒指", "恒生指数", "恒生科技", "恒生综合", "恒生中国企业", "国企指数", "国指",
+    "港股", "恒指", "恒生指数", "恒生科技", "恒生综合", "恒生中国企业", "国企指数",
     "港交所", "联交所", "香港交易所", "香港股市", ".HK",
 )  # fmt: skip
 #: Words of a mainland market story.
@@ -232,7 +232,13 @@ MAINLAND_MARKET_WORDS = (
     "A股", "沪指", "上证", "深证", "深成指", "创业板", "科创板", "北交所", "沪深", "两市", "上交所",
     "深交所", "北向资金", "北上资金", "沪股通", "深股通",
 )  # fmt: skip
-_HONG_KONG_CODE = regex.compile(r"\(0\d{4}\)")  # (00700)
+_HONG_KONG_MARKS = regex.compile(
+    r"""
+    \(0\d{4}\)                        # a Hong Kong code: (00700)
+    | (?<![中美全各韩英德法泰])国指     # 国指, the H-share index (not 中国指数, 美国指数)
+    """,
+    regex.VERBOSE,
+)
 _MAINLAND_CODE = regex.compile(r"\([036]\d{5}\)")  # (600519), (300750), (000001)
 
 
@@ -248,7 +254,7 @@ def local_currencies(folded: str) -> tuple[str, str]:
         ('CNY', 'USD')
     """
     hong_kong = sum(folded.count(w) for w in HONG_KONG_MARKET_WORDS) - folded.count("港股通")
-    hong_kong += len(_HONG_KONG_CODE.findall(folded))
+    hong_kong += len(_HONG_KONG_MARKS.findall(folded))
     mainland = sum(folded.count(w) for w in MAINLAND_MARKET_WORDS) + len(_MAINLAND_CODE.findall(folded))
     if hong_kong > 0 and hong_kong > mainland:
         return "HKD", "HKD"
