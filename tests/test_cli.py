@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
@@ -274,28 +273,20 @@ def test_csv_has_one_row_per_entity_with_its_values(
     files = [str(corpus / "a.txt"), str(corpus / "b.txt")]
     assert cli.main(["parse", *files, "--format", "csv", "--published", "2026-03-02"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    expected = [
-        {"file": name, **{column: cell(row[column]) for column in ENTITY_COLUMNS}}
-        for name, text in zip(files, (ZH, EN), strict=True)
-        for row in entity_rows(PercentParser().parse(text))
-    ]
-    assert rows == expected
-    assert [(r["text"], r["value"], r["start"]) for r in rows] == [
-        ("2.5%", "2.5", str(ZH.index("2.5%"))),
-        ("2.5%", "2.5", str(EN.index("2.5%"))),
-        ("0.48%", "0.48", str(EN.index("0.48%"))),
+    assert rows == [
+        csv_row(file=files[0], text="2.5%", start=ZH.index("2.5%"), value="2.5"),
+        csv_row(file=files[1], text="2.5%", start=EN.index("2.5%"), value="2.5"),
+        csv_row(file=files[1], text="0.48%", start=EN.index("0.48%"), value="0.48"),
     ]
 
 
-def cell(value: object) -> str:
-    """What a CSV cell holds: JSON's spelling, empty for null."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+def csv_row(*, file: str, text: str, start: int, value: str) -> dict[str, str]:
+    """A percent's CSV row: its values, "false" for percentage_points, and empty cells for the rest."""
+    row = dict.fromkeys(["file", *ENTITY_COLUMNS], "")
+    end = start + len(text)
+    row.update(file=file, kind="percent", text=text, start=str(start), end=str(end), value=value)
+    row["percentage_points"] = "false"
+    return row
 
 
 def test_csv_rows_equal_the_real_parsers_entities(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

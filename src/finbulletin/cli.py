@@ -22,7 +22,8 @@ Files are read as UTF-8 (a leading byte-order mark is dropped; line ends are kep
 are, so offsets index the file's text). A file that cannot be read or decoded is reported
 on standard error and skipped; the others are still parsed.
 
-Exit status: 0 when every file was parsed, 1 when some were skipped, 2 on a usage error.
+Exit status: 0 when every file was parsed, 1 when some were skipped, 2 on a usage error
+(130 when interrupted with Ctrl-C).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ EXIT_OK = 0
 EXIT_SKIPPED = 1
 #: Exit status: the command line was wrong (argparse's own status).
 EXIT_USAGE = 2
+#: Exit status: stopped with Ctrl-C (the shell's convention, 128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 #: The name standard input goes by.
 STDIN = "-"
@@ -68,7 +71,7 @@ _GLOB_CHARS = frozenset("*?[")
 
 _EPILOG = """\
 exit status: 0 every file parsed; 1 some files could not be read or decoded and were
-skipped (each is reported on standard error); 2 usage error.
+skipped (each is reported on standard error); 2 usage error; 130 interrupted.
 """
 
 
@@ -91,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("finbulletin: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _arguments() -> argparse.ArgumentParser:
