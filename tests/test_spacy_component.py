@@ -230,3 +230,20 @@ def test_the_real_parser_agrees_with_parse() -> None:
 def test_a_doc_the_component_has_not_seen_has_no_bulletin() -> None:
     nlp, _ = pipeline("en", ())
     assert nlp.make_doc(EN)._.finbulletin is None
+
+
+@pytest.mark.slow
+def test_nlp_pipe_with_several_processes_brings_the_bulletins_back() -> None:
+    code = (
+        "import spacy\n"
+        "if __name__ == '__main__':\n"
+        "    nlp = spacy.blank('en')\n"
+        "    nlp.add_pipe('finbulletin', config={'published': '2026-03-02'})\n"
+        "    docs = list(nlp.pipe(['Stocks rose today.'] * 4, n_process=2, batch_size=1))\n"
+        "    print([d._.finbulletin.published.isoformat() for d in docs])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(["2026-03-02"] * 4)
