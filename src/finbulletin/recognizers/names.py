@@ -8,7 +8,7 @@ language pack (``finbulletin/lang/<code>/names.py``) decide what each found name
 find the names the lexicon does not know:
 
 - a sector form counts only with a cue ("... sector", "... stocks", 板块, 概念股, a list of
-  sectors), unless it is a long, unambiguous form;
+  sectors), unless it is long or on the pack's list of unambiguous forms;
 - a company is a security where its stock moves or is held, an organization where it
   speaks or acts;
 - a name before a bracketed code ("Fudan Microelectronics (688385)", 芯片ETF(512760)), an
@@ -31,14 +31,16 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from types import ModuleType
 from typing import Literal
 
 import regex
 
-from finbulletin.codes import looks_like_index_code, read_code
+from finbulletin.codes import CodeInfo, looks_like_index_code, read_code
 from finbulletin.context import Context
 from finbulletin.lang.en import names as en_names
 from finbulletin.lang.zh import names as zh_names
@@ -63,6 +65,8 @@ from finbulletin.models import (
 from finbulletin.resolve import resolve_overlaps
 
 Role = Literal["security", "organization"]
+ListRole = Literal["security", "organization", "sector"]
+Span = tuple[int, int]
 
 #: Organization types whose members are sources first: a bare mention is the institution.
 INSTITUTION_TYPES = frozenset(
@@ -71,23 +75,29 @@ INSTITUTION_TYPES = frozenset(
      "person"}
 )
 
-#: Venues whose companies are named in Chinese bulletins mostly as actors ("Nvidia said").
+#: Venues whose companies bulletins name mostly as actors ("Nvidia said"): no cue, organization.
 FOREIGN_EXCHANGES = frozenset({"NASDAQ", "NYSE", "OTHER"})
 
 #: Chinese sector forms this long (in characters) are taken without a cue: 光伏建筑一体化.
 ZH_STANDALONE_SECTOR_LENGTH = 4
 
-#: Characters that may follow a short (two-character) Chinese company alias: 中金指, 腾讯、.
+#: What may follow a two-character Chinese company alias (中金指…, 腾讯、…) so that it is
+#: not the head of a longer unknown name (中信建投).
 ZH_SHORT_ALIAS_FOLLOW = regex.compile(
     r"[^\p{Han}]|[表认预指的等涨跌和与及发称将在于是也亦则对获给此旗披调公宣透报研强上下维领收飘走大小暴逆均皆齐继跟今昨盘早午尾]"
 )
 
-_HAN = regex.compile(r"\p{Han}")
-#: After a known company inside a longer Chinese name, what keeps the longer name plausible.
-_HAN_SUFFIX_OK = regex.compile(
+#: After a known company inside a longer Chinese name, what keeps the longer name plausible:
+#: 天风 + 国际证券, 中金 + 公司; not 中金 + 指银行.
+ZH_INSTITUTION_TAIL = regex.compile(
     r"(?:国际|中国|香港|资产|投资|财富|研究|[0-9]{2,3})?(?:证券|银行|基金|资管|资本|期货|保险|研究所|管理|ETF|指数)"
 )
-_LATIN_EDGE = regex.compile(r"[^\W\p{Han}_]")
+
+#: The units of the lexicon look-up: a Latin word or number, one Han character, a run of
+#: spaces, one symbol. Every character belongs to one unit, so offsets add up.
+LOOKUP_TOKEN = regex.compile(r"[^\W\p{Han}_]++|\p{Han}|\s++|[^\s\p{Han}]")
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +107,7 @@ class _Form:
     surface: str  # as written in the lexicon
     exact: bool  # match case-sensitively (forms with capitals)
     rows: tuple[tuple[LexiconKind, LexiconRow], ...]  # (kind, row) for every row with this form
+    kinds: frozenset[LexiconKind]  # the kinds of ``rows``
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,26 +118,56 @@ class _Hit:
     end: int
     form: _Form
 
-    def kinds(self) -> set[LexiconKind]:
-        return {kind for kind, _ in self.form.rows}
+    @property
+    def kinds(self) -> frozenset[LexiconKind]:
+        return self.form.kinds
 
     def rows_of(self, kind: LexiconKind) -> list[LexiconRow]:
         return [row for k, row in self.form.rows if k == kind]
 
+    @property
+    def company(self) -> bool:
+        """Whether the hit can name a company: a security or an organization."""
+        return "security" in self.form.kinds or "organization" in self.form.kinds
+
 
 @dataclass(slots=True)
 class _Found:
-    """Per-call working state: the text and what has been found so far."""
+    """Per-call working state: the text, the lexicon hits and what the context says."""
 
     text: str
-    hits: list[_Hit]
-    entities: list[Entity] = field(default_factory=list)
-    codes: dict[int, tuple[str, int]] = field(default_factory=dict)  # name end -> (code, bracket end)
+    hits: list[_Hit]  # non-overlapping, in text order
+    by_start: dict[int, _Hit] = field(init=False)
+    by_end: dict[int, _Hit] = field(init=False)
+    starts: list[int] = field(init=False)
+    codes: dict[int, str] = field(default_factory=dict)  # bracket start -> code written in it
     used_codes: set[int] = field(default_factory=set)  # starts of codes that belong to a name
     list_role: dict[int, Role] = field(default_factory=dict)  # member start -> role from its list
     list_end: dict[int, int] = field(default_factory=dict)  # member start -> member end
     list_sector: set[int] = field(default_factory=set)  # starts of lexicon sectors accepted by a list
-    sector_items: dict[int, int] = field(default_factory=dict)  # members of a list of sectors
+    sector_items: dict[int, int] = field(default_factory=dict)  # start -> end of members of sector lists
+
+    def __post_init__(self) -> None:
+        self.by_start = {h.start: h for h in self.hits}
+        self.by_end = {h.end: h for h in self.hits}
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, start: int, end: int) -> list[_Hit]:
+        """The hits that overlap ``[start, end)``."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        found: list[_Hit] = []
+        while i < len(self.hits) and self.hits[i].start < end:
+            if self.hits[i].end > start:
+                found.append(self.hits[i])
+            i += 1
+        return found
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.within(start, end))
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether one hit covers all of ``[start, end)``."""
+        return any(h.start <= start and end <= h.end for h in self.within(start, end))
 
 
 class NameRecognizer:
@@ -146,67 +187,76 @@ class NameRecognizer:
             form
             for row in lexicons.organizations
             if row.type == "fund_manager"
-            for form in (*row.aliases_zh, *( [row.name_zh] if row.name_zh else []))
+            for form in (row.name_zh or "", *row.aliases_zh)
             if 2 <= len(form) <= 4
         )
 
-    def __call__(self, ctx: Context) -> Iterable[Entity]:
+    def __call__(self, ctx: Context) -> list[Entity]:
         """Find the named entities of ``ctx.text``."""
         text = ctx.text
         if not text:
             return []
         found = _Found(text=text, hits=self._lookup(text))
-        self._attach_codes(found)
+        for m in self._pack.BRACKET_CODE.finditer(text):
+            found.codes[m.start()] = m["code"]
+            found.used_codes.add(m.start("code"))
         self._find_lists(found)
+        entities: list[Entity] = []
         for hit in found.hits:
             entity = self._entity_for_hit(found, hit)
             if entity is not None:
-                found.entities.append(entity)
-        found.entities.extend(self._unknown_names(found))
-        found.entities.extend(self._unknown_sectors(found))
-        found.entities.extend(self._bare_codes(found))
-        kept = [e for e in resolve_overlaps(found.entities) if not self._is_group_phrase(text, e)]
+                entities.append(entity)
+        entities.extend(self._unknown_names(found))
+        entities.extend(self._unknown_sectors(found))
+        entities.extend(self._bare_codes(found))
+        kept = [e for e in resolve_overlaps(entities) if not self._group_phrase(text, e)]
         return _share_codes(kept)
 
     # --- lexicon look-up ---------------------------------------------------------------
 
     def _lookup(self, text: str) -> list[_Hit]:
-        """Every lexicon form in ``text``: the longest valid one at each start, then the
-        longest of overlapping ones."""
+        """Every lexicon form in ``text``: the longest valid one at each token, then the
+        longest of overlapping ones.
+
+        The trie is walked token by token (a Latin word, a number, one Han character or one
+        symbol), so a Latin form never matches inside a longer word.
+        """
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        keys = LOOKUP_TOKEN.findall(lowered)
+        offsets = list(accumulate(map(len, keys), initial=0))
         trie = self._trie
-        size = len(text)
+        size = len(keys)
         hits: list[_Hit] = []
-        for i in range(size):
-            node = trie.get(lowered[i])
+        for i, key in enumerate(keys):
+            node = trie.get(key)
             if node is None:
                 continue
-            if i > 0 and _LATIN_EDGE.match(text, i) and _LATIN_EDGE.match(text, i - 1):
-                continue  # inside a Latin word
             ends: list[tuple[int, tuple[_Form, ...]]] = []
             j = i + 1
             while True:
-                assert isinstance(node, dict)
                 forms = node.get("")
                 if forms is not None:
                     ends.append((j, forms))  # type: ignore[arg-type]
                 if j >= size:
                     break
-                node = node.get(lowered[j])
+                node = node.get(keys[j])  # type: ignore[assignment]
                 if node is None:
                     break
                 j += 1
-            best = self._longest_valid(text, i, ends)
-            if best is not None:
-                hits.append(best)
+            if ends:
+                best = self._longest_valid(text, offsets, i, ends)
+                if best is not None:
+                    hits.append(best)
         return _drop_overlapped(hits)
 
-    def _longest_valid(self, text: str, start: int, ends: list[tuple[int, tuple[_Form, ...]]]) -> _Hit | None:
-        for end, forms in reversed(ends):
-            if end < len(text) and _LATIN_EDGE.match(text, end) and _LATIN_EDGE.match(text, end - 1):
-                continue  # would end inside a Latin word
+    def _longest_valid(
+        self, text: str, offsets: list[int], first: int, ends: list[tuple[int, tuple[_Form, ...]]]
+    ) -> _Hit | None:
+        start = offsets[first]
+        for last, forms in reversed(ends):
+            end = offsets[last]
             for form in forms:
                 if form.exact and text[start:end] != form.surface:
                     continue
@@ -218,41 +268,27 @@ class NameRecognizer:
     @staticmethod
     def _short_alias_ok(text: str, start: int, end: int, form: _Form) -> bool:
         """A two-character Han company alias must not run on into a longer Han name."""
-        if end - start > 2 or not _HAN.match(text, start) or end >= len(text):
+        if end - start > 2 or end >= len(text) or not form.kinds & {"security", "organization"}:
             return True
-        if all(kind in ("sector", "index") for kind, _ in form.rows):
+        if _HAN.match(text, start) is None:
             return True
         return ZH_SHORT_ALIAS_FOLLOW.match(text, end) is not None
 
-    # --- codes, suffixes, lists ----------------------------------------------------------
-
-    def _attach_codes(self, found: _Found) -> None:
-        """Record the bracketed code after each name end: "Cambricon (Shanghai: 688256)"."""
-        for m in self._pack.BRACKET_CODE.finditer(found.text):
-            found.codes[m.start()] = (m["code"], m.end())
-            found.used_codes.add(m.start("code"))
-
-    def _code_after(self, found: _Found, end: int) -> tuple[str, int] | None:
-        """The code in brackets right after ``end`` (spaces and a listing suffix allowed)."""
-        suffix = self._pack.LISTING_SUFFIX.match(found.text, end)
-        if suffix:
-            end = suffix.end()
-        return found.codes.get(end)
+    # --- lists -------------------------------------------------------------------------
 
     def _find_lists(self, found: _Found) -> None:
         """Mark the members of lists of stocks, companies or sectors."""
         text = found.text
-        by_start = {h.start: h for h in found.hits}
-        lists = _zh_lists(text, found.hits) if self.language == "zh" else _en_lists(text)
+        lists = _zh_lists(found) if self.language == "zh" else _en_lists(text)
         for members, role in lists:
-            known = [by_start[s] for s, e in members if s in by_start and by_start[s].end == e]
             if role == "sector":
                 for start, end in members:
                     found.sector_items[start] = end
                 continue
             if role is None:
-                sectors = [h for h in known if "sector" in h.kinds()]
-                companies = [h for h in known if h.kinds() & {"security", "organization"}]
+                known = [found.by_start[s] for s, e in members if s in found.by_start and found.by_start[s].end == e]
+                sectors = [h for h in known if "sector" in h.kinds]
+                companies = [h for h in known if h.company]
                 if len(sectors) >= 2 and len(sectors) > len(companies):
                     found.list_sector.update(h.start for h in sectors)
                     continue
@@ -268,39 +304,31 @@ class NameRecognizer:
     # --- lexicon hits to entities --------------------------------------------------------
 
     def _entity_for_hit(self, found: _Found, hit: _Hit) -> Entity | None:
-        text = found.text
+        text, pack = found.text, self._pack
         if text.startswith(("The ", "the "), hit.start) and hit.end - hit.start > 6:
             hit = _Hit(hit.start + 4, hit.end, hit.form)  # "The People's Bank of China"
-        kinds = hit.kinds()
+        kinds = hit.kinds
         if found.sector_items.get(hit.start) == hit.end and "sector" not in kinds:
             return None  # a member of a list of sectors: DeepSeek(-3.10%)
         end = hit.end
-        suffix = self._pack.LISTING_SUFFIX.match(text, end)
-        if suffix and kinds & {"security", "organization"}:
+        suffix = pack.LISTING_SUFFIX.match(text, end)
+        if suffix and hit.company:
             end = suffix.end()
-        coded = self._code_after(found, hit.end)
-        code = coded[0] if coded else None
-        if (
-            "index" in kinds
-            and not self._pack.NOT_AN_INDEX_AFTER.match(text, hit.end)
-            and not ("organization" in kinds and self._role(found, hit.start, end) == "organization")
-        ):
-            row = hit.rows_of("index")[0]
-            assert isinstance(row, IndexRow)
-            return _index_entity(text, hit.start, end, row, code)
+        code = found.codes.get(end)
+        if code is not None and self._code_contradicts(found, hit, code):
+            return None  # the coded name before the bracket is found by its context
+        if "index" in kinds and not pack.NOT_AN_INDEX_AFTER.match(text, hit.end):
+            if "organization" not in kinds or self._role(found, hit.start, end) != "organization":
+                row = hit.rows_of("index")[0]
+                assert isinstance(row, IndexRow)
+                return _index_entity(text, hit.start, end, row, code)
         if "sector" in kinds and self._sector_ok(found, hit):
-            row = hit.rows_of("sector")[0]
-            assert isinstance(row, SectorRow)
-            sector_end = self._sector_name_end(text, hit)
-            cue = self._pack.SECTOR_CUE_AFTER.match(text, sector_end)
-            if cue and cue.group().lstrip("-‐–").startswith("related"):
-                sector_end = cue.end()  # the annotators keep "Gold-related" whole
-            return SectorEntity(
-                text=text[hit.start : sector_end], start=hit.start, end=sector_end,
-                name=row.name, name_zh=row.name_zh, id=row.id,
-            )
-        if not kinds & {"security", "organization"}:
+            return self._sector_entity(text, hit)
+        if not hit.company:
             return None
+        if code is None and pack.COMPANY_CONCEPT.match(text, hit.end):
+            name = text[hit.start : hit.end]  # 华为概念股, "Huawei concept stocks": a concept board
+            return SectorEntity(text=name, start=hit.start, end=hit.end, name=name.lower())
         role = self._role(found, hit.start, end) if code is None else "security"
         securities = hit.rows_of("security")
         organizations = hit.rows_of("organization")
@@ -310,10 +338,21 @@ class NameRecognizer:
             return _security_entity(text, hit.start, end, securities, organizations, code)
         return _organization_entity(text, hit.start, end, organizations, securities)
 
+    def _sector_entity(self, text: str, hit: _Hit) -> SectorEntity:
+        row = hit.rows_of("sector")[0]
+        assert isinstance(row, SectorRow)
+        end = self._sector_name_end(text, hit)
+        cue = self._pack.SECTOR_CUE_AFTER.match(text, end)
+        if cue and cue.group().lstrip("-‐–").startswith("related"):
+            end = cue.end()  # the annotators keep "Gold-related" whole
+        return SectorEntity(
+            text=text[hit.start : end], start=hit.start, end=end, name=row.name, name_zh=row.name_zh, id=row.id
+        )
+
     @staticmethod
     def _default_role(securities: Sequence[LexiconRow], organizations: Sequence[LexiconRow]) -> Role:
-        """With no cue: an institution that is also listed is the institution; a listed
-        company is its stock; anything else is what its lexicon row says."""
+        """With no cue: an institution that is also listed is the institution, a listed
+        mainland or Hong Kong company is its stock, a company listed abroad is the company."""
         if not securities:
             return "organization"
         if all(isinstance(r, SecurityRow) and r.exchange in FOREIGN_EXCHANGES for r in securities):
@@ -331,9 +370,10 @@ class NameRecognizer:
             return "security"
         if pack.ORGANIZATION_AFTER.match(text, end):
             return "organization"
-        if self.language == "en":
-            clause_end = pack.CLAUSE_END.search(text, end, min(len(text), end + 160))
-            if pack.SECURITY_CLAUSE.search(text, end, clause_end.start() if clause_end else min(len(text), end + 160)):
+        if pack.SECURITY_CLAUSE is not None:
+            limit = min(len(text), end + 160)
+            clause_end = pack.CLAUSE_END.search(text, end, limit)
+            if pack.SECURITY_CLAUSE.search(text, end, clause_end.start() if clause_end else limit):
                 return "security"
         if pack.ORGANIZATION_BEFORE.search(text, max(0, start - 40), start):
             return "organization"
@@ -354,7 +394,7 @@ class NameRecognizer:
 
     def _sector_ok(self, found: _Found, hit: _Hit) -> bool:
         """A sector form counts with a cue after or before it, in a list of sectors, or
-        when it is long and unambiguous."""
+        when it is long or unambiguous."""
         text, pack = found.text, self._pack
         if hit.start in found.list_sector or found.sector_items.get(hit.start) == hit.end:
             return True
@@ -367,7 +407,7 @@ class NameRecognizer:
         return self._listed_with_cue(found, hit)
 
     def _standalone_sector(self, hit: _Hit) -> bool:
-        """Long Chinese forms (光伏建筑一体化) and the language pack's curated forms."""
+        """Long Chinese forms (光伏建筑一体化) and the language pack's unambiguous forms."""
         surface = hit.form.surface
         if surface.lower() in self._pack.STANDALONE_SECTORS or surface in self._pack.STANDALONE_SECTORS:
             return True
@@ -375,23 +415,20 @@ class NameRecognizer:
             self.language == "zh"
             and len(surface) >= ZH_STANDALONE_SECTOR_LENGTH
             and _HAN.match(surface) is not None
-            and hit.kinds() == {"sector"}
+            and hit.kinds == {"sector"}
         )
 
     def _listed_with_cue(self, found: _Found, hit: _Hit) -> bool:
         """"bank and property stocks", 餐饮、啤酒股: a later member of the list has the cue."""
         text, pack = found.text, self._pack
         current = hit
-        by_start = {h.start: h for h in found.hits}
         for _ in range(12):
             joiner = pack.SECTOR_JOINER.match(text, current.end)
             if joiner is None:
                 return False
-            nxt = by_start.get(joiner.end())
-            if nxt is None or "sector" not in nxt.kinds():
-                nxt_start = joiner.end()
-                unknown_end = _unknown_sector_end(pack, text, nxt_start)
-                return unknown_end is not None
+            nxt = found.by_start.get(joiner.end())
+            if nxt is None or "sector" not in nxt.kinds:
+                return self.language == "zh" and _zh_unknown_sector_follows(text, joiner.end())
             if pack.SECTOR_CUE_AFTER.match(text, nxt.end):
                 return True
             current = nxt
@@ -401,20 +438,17 @@ class NameRecognizer:
 
     def _unknown_names(self, found: _Found) -> Iterator[Entity]:
         """Names found by their form and context: coded names, ETFs, indices, institutions,
-        list members."""
+        list members, sources."""
         text, pack = found.text, self._pack
-        hit_ends = {h.end: h for h in found.hits}
-        covered = _Coverage(found.hits)
-        # a name before a bracketed code
-        for code_start, (code, _) in found.codes.items():
-            if code_start in hit_ends or self._hit_before_suffix(found, code_start):
-                continue
-            start = pack.name_start(text, code_start)
-            if start is None:
-                continue
-            name_end = code_start
-            yield self._coded_name(text, start, name_end, code)
-        # ETF, index and institution names
+        for bracket, code in found.codes.items():
+            suffix = pack.LISTING_SUFFIX_BEFORE.search(text, max(0, bracket - 5), bracket)
+            name_end = suffix.start() if suffix else bracket
+            known = found.by_end.get(name_end)
+            if known is not None and known.kinds != {"sector"} and not self._code_contradicts(found, known, code):
+                continue  # the lexicon knows the name
+            start = pack.name_start(text, name_end)
+            if start is not None:
+                yield self._coded_name(text, start, bracket, code)
         for anchor, make in (
             (pack.ETF_WORD, self._etf_name),
             (pack.INDEX_WORD, self._index_name),
@@ -422,32 +456,39 @@ class NameRecognizer:
         ):
             for m in anchor.finditer(text):
                 entity = make(found, m)
-                if entity is None or covered.inside(entity.start, entity.end):
+                if entity is None or found.inside(entity.start, entity.end):
                     continue
-                if not self._anchor_name_plausible(found, entity.start, entity.end):
-                    continue
-                yield entity
-        # members of lists that the lexicon does not know
+                if self._anchor_name_plausible(found, entity.start, entity.end):
+                    yield entity
         for start in sorted(found.list_role):
-            if not covered.inside(start, found.list_end[start]):
+            if not found.inside(start, found.list_end[start]):
                 yield self._list_member(found, start)
-        sector_spans = {(h.start, h.end) for h in found.hits if "sector" in h.kinds()}
+        sector_spans = {(h.start, h.end) for h in found.hits if "sector" in h.kinds}
         for start, end in found.sector_items.items():
             if (start, end) not in sector_spans:
                 name = text[start:end]
                 yield SectorEntity(text=name, start=start, end=end, name=name.lower())
         if self.language == "zh":
-            yield from self._zh_leading_names(found, covered)
-        if self.language == "en":
-            yield from self._en_sources(found, covered)
-        # a media source in brackets at the end of a paragraph: (格隆汇)
-        source = getattr(pack, "SOURCE_IN_BRACKETS", None)
-        if source is not None:
-            for m in source.finditer(text):
-                if not covered.overlaps(m.start("name"), m.end("name")):
+            yield from self._zh_clause_openers(found)
+            for m in pack.SOURCE_IN_BRACKETS.finditer(text):
+                if not found.overlaps(m.start("name"), m.end("name")):
+                    name = m["name"]
                     yield OrganizationEntity(
-                        text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="media"
+                        text=name, start=m.start("name"), end=m.end("name"), name=name, org_type="media"
                     )
+        else:
+            yield from self._en_sources(found)
+
+    def _code_contradicts(self, found: _Found, hit: _Hit, code: str) -> bool:
+        """Whether a written code belongs to another name than the known one before it:
+        甲乙机器人(688999) is not 机器人 (300024)."""
+        info = read_code(code)
+        if info is None or not hit.rows_of("security"):
+            return False
+        if any(isinstance(r, SecurityRow) and r.code == info.code for r in hit.rows_of("security")):
+            return False
+        start = self._pack.name_start(found.text, hit.end)
+        return start is not None and start < hit.start
 
     def _anchor_name_plausible(self, found: _Found, start: int, end: int) -> bool:
         """Whether a name found by its last word agrees with the known names inside it.
@@ -457,59 +498,19 @@ class NameRecognizer:
         not by other words (中金 + 指银行).
         """
         text = found.text
-        for h in found.hits:
-            if not (start <= h.start and h.end <= end) or (h.start, h.end) == (start, end):
-                continue
-            if not h.kinds() - {"sector"}:
+        for h in found.within(start, end):
+            if h.start < start or h.end > end or (h.start, h.end) == (start, end) or h.kinds == {"sector"}:
                 continue
             if h.end == end:
                 if text.endswith("ETF", start, h.start):
                     continue  # 科创债ETF鹏华: the fund manager closes the ETF's name
+                if "ETF" in text[h.start : h.end]:
+                    continue  # "Huabao Robotics ETF": the issuer's name before a known ETF
                 if self.language == "en" or h.start - start > 2:
                     return False
-            elif self.language == "zh" and not _HAN_SUFFIX_OK.fullmatch(text, h.end, end):
+            elif self.language == "zh" and not ZH_INSTITUTION_TAIL.fullmatch(text, h.end, end):
                 return False
         return True
-
-    def _en_sources(self, found: _Found, covered: _Coverage) -> Iterator[Entity]:
-        """"Data from EPFR", "according to Acme Research": an unknown name after a source
-        frame is an organization; "lithium carbonate futures" is a listed contract."""
-        text, pack = found.text, self._pack
-        for frame in pack.SOURCE_FRAME.finditer(text):
-            m = _EN_MEMBER.match(text, frame.end())
-            if m is None or covered.overlaps(m.start(), m.end()):
-                continue
-            end = m.end()
-            member = text[m.start() : end]
-            if " and " in member:
-                end = m.start() + member.index(" and ")
-            words = text[m.start() : end].split()
-            if words[0] in pack.NAME_STOPWORDS:
-                continue
-            yield OrganizationEntity(text=text[m.start() : end], start=m.start(), end=end, name=text[m.start() : end])
-        for m in pack.ACTOR_VERB.finditer(text):
-            start = pack.name_start(text, m.start())
-            if start is None or covered.overlaps(start, m.start()):
-                continue
-            words = text[start : m.start()].split()
-            if words[0] in pack.NAME_STOPWORDS or any(w in pack.PERSON_WORDS for w in words):
-                continue
-            if len(words) > 4 or _sentence_start(text, start) and len(words) == 1 and not _is_brand(words[0]):
-                continue
-            yield OrganizationEntity(text=text[start : m.start()], start=start, end=m.start(), name=text[start : m.start()])
-        for m in pack.FUTURES_NAME.finditer(text):
-            span = _words_before(text, m.end() - len("futures") - 1, 2, pack.SECTOR_STOPWORDS | pack.FUTURES_STOPWORDS,
-                                 pack.SECTOR_WORD, capital_ok=False)
-            if span is None:
-                continue
-            yield SecurityEntity(text=text[span[0] : m.end()], start=span[0], end=m.end(), name=text[span[0] : m.end()])
-
-    def _hit_before_suffix(self, found: _Found, code_start: int) -> bool:
-        for hit in found.hits:
-            if hit.end < code_start and self._pack.LISTING_SUFFIX.match(found.text, hit.end):
-                if self._pack.LISTING_SUFFIX.match(found.text, hit.end).end() == code_start:  # type: ignore[union-attr]
-                    return True
-        return False
 
     def _coded_name(self, text: str, start: int, end: int, code: str) -> Entity:
         surface = text[start:end]
@@ -523,35 +524,23 @@ class NameRecognizer:
         kind: SecurityType | None = info.security_type if info else None
         if "ETF" in surface:
             kind = "etf"
-        return SecurityEntity(
-            text=surface, start=start, end=end, name=surface, code=info.code if info else code,
-            exchange=info.exchange if info else None, security_type=kind,
-        )
+        return _new_security(text, start, end, info, kind)
 
     def _etf_name(self, found: _Found, m: regex.Match[str]) -> Entity | None:
         text, pack = found.text, self._pack
-        end = m.end()
         if self.language == "en":
-            tail = pack.ETF_TAIL.match(text, end)
-            if tail is None:
+            tail = pack.ETF_TAIL.match(text, m.end())
+            start = pack.name_start(text, m.end())
+            if tail is None or start is None or (start == m.start() and m.group() == "ETF"):
                 return None
             end = tail.end()
-            start = pack.name_start(text, m.end())
-            if start is None or start == m.start() and m.group() == "ETF":
-                return None
         else:
-            end = self._zh_etf_issuer_end(text, end)
+            end = self._zh_etf_issuer_end(text, m.end())
             start = pack.name_start(text, m.start()) if m.start() > 0 else None
             if start is None:
                 return None
-        coded = found.codes.get(end)
-        code = coded[0] if coded else None
-        info = read_code(code) if code else None
-        surface = text[start:end]
-        return SecurityEntity(
-            text=surface, start=start, end=end, name=surface, code=info.code if info else None,
-            exchange=info.exchange if info else None, security_type="etf",
-        )
+        code = found.codes.get(end)
+        return _new_security(text, start, end, read_code(code) if code else None, "etf")
 
     def _zh_etf_issuer_end(self, text: str, end: int) -> int:
         """科创债ETF鹏华: a fund manager's short name after ETF belongs to the name."""
@@ -562,6 +551,7 @@ class NameRecognizer:
 
     def _index_name(self, found: _Found, m: regex.Match[str]) -> Entity | None:
         text, pack = found.text, self._pack
+        start: int | None
         if self.language == "en":
             if m.group() == "index":  # "the smaller Shenzhen index": capitalised words before
                 before = text[: m.start()].rstrip(" ")
@@ -574,187 +564,200 @@ class NameRecognizer:
             start = pack.name_start(text, m.start()) if m.start() > 0 else None
             if start is None:
                 return None
+            known = found.by_end.get(m.start())
+            if known is not None and "index" in known.kinds and known.start > start:
+                start = known.start  # 沪深300 + 指数: the lexicon knows where the name starts
         surface = text[start : m.end()]
         if self.language == "zh" and (pack.NOT_AN_INDEX.match(surface) or "ETF" in surface):
             return None
-        coded = found.codes.get(m.end())
-        return IndexEntity(
-            text=surface, start=start, end=m.end(), name=surface, code=coded[0].split(".")[0] if coded else None
-        )
+        code = found.codes.get(m.end())
+        return IndexEntity(text=surface, start=start, end=m.end(), name=surface, code=code.split(".")[0] if code else None)
 
     def _organization_name(self, found: _Found, m: regex.Match[str]) -> Entity | None:
         text, pack = found.text, self._pack
+        start = pack.name_start(text, m.end())
+        if start is None or start >= m.start():
+            return None
+        surface = text[start : m.end()]
         if self.language == "en":
-            start = pack.name_start(text, m.end())
-            if start is None or start >= m.start():
-                return None
-            words = text[start : m.end()].split()
+            words = surface.split()
             if words[0] in pack.NAME_STOPWORDS and words[0] not in pack.PLACE_WORDS:
                 return None
             institution = words[-1].rstrip(".") in pack.INSTITUTION_SUFFIXES
         else:
-            start = pack.name_start(text, m.end())
-            if start is None or m.end() - start < 4 or start >= m.start():
-                return None
-            surface = text[start : m.end()]
-            if surface in pack.GENERIC_ORGANIZATIONS or pack.GENERIC_ORGANIZATION.match(surface):
+            if m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
                 return None
             institution = True
-        surface = text[start : m.end()]
-        coded = self._code_after(found, m.end())
-        role = "security" if coded else self._role(found, start, m.end())
+        suffix = pack.LISTING_SUFFIX.match(text, m.end())
+        code = found.codes.get(suffix.end() if suffix else m.end())
+        role = "security" if code else self._role(found, start, m.end())
         if role is None:
-            role = "organization" if institution else found.list_role.get(start, "organization")
+            role = "organization" if institution else "organization"
         if role == "security":
-            info = read_code(coded[0]) if coded else None
-            return SecurityEntity(
-                text=surface, start=start, end=m.end(), name=surface, code=info.code if info else None,
-                exchange=info.exchange if info else None, security_type=info.security_type if info else None,
-            )
+            return _new_security(text, start, m.end(), read_code(code) if code else None, None)
         return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface)
 
     def _list_member(self, found: _Found, start: int) -> Entity:
         text = found.text
         end = found.list_end[start]
-        surface = text[start:end]
         if found.list_role[start] == "organization":
-            return OrganizationEntity(text=surface, start=start, end=end, name=surface)
-        coded = self._code_after(found, end)
-        info = read_code(coded[0]) if coded else None
-        return SecurityEntity(
-            text=surface, start=start, end=end, name=surface, code=info.code if info else None,
-            exchange=info.exchange if info else None, security_type=info.security_type if info else "stock",
-        )
+            return OrganizationEntity(text=text[start:end], start=start, end=end, name=text[start:end])
+        suffix = self._pack.LISTING_SUFFIX.match(text, end)
+        code = found.codes.get(suffix.end() if suffix else end)
+        return _new_security(text, start, end, read_code(code) if code else None, "stock")
 
-    def _zh_leading_names(self, found: _Found, covered: _Coverage) -> Iterator[Entity]:
+    def _zh_clause_openers(self, found: _Found) -> Iterator[Entity]:
         """楚天龙领涨4.67%, 南天信息预计于…披露: an unknown name opening a clause is a
         security when a figured move follows, a company when it discloses."""
         text, pack = found.text, self._pack
         for m in pack.LEADING_MOVER.finditer(text):
-            if covered.inside(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(m["name"]):
+            name = m["name"]
+            if found.inside(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(name):
                 continue
-            if pack.UNKNOWN_SECTOR_CUE.search(m["name"]) or pack.INDEX_WORD.search(m["name"]):
+            if pack.UNKNOWN_SECTOR_CUE.search(name) or pack.INDEX_WORD.search(name):
                 continue
-            if pack.NAME_STOP.search(m["name"]) or pack.NOT_A_COMPANY.match(m["name"]):
+            if pack.NAME_STOP.search(name) or pack.NOT_A_COMPANY.match(name):
                 continue
-            yield SecurityEntity(
-                text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], security_type="stock"
-            )
+            yield SecurityEntity(text=name, start=m.start("name"), end=m.end("name"), name=name, security_type="stock")
         for m in pack.LEADING_DISCLOSER.finditer(text):
-            if not covered.inside(m.start("name"), m.end("name")):
+            if not found.inside(m.start("name"), m.end("name")):
                 yield OrganizationEntity(
                     text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="company"
                 )
 
-    def _unknown_sectors(self, found: _Found) -> Iterator[Entity]:
-        """Sector names before a sector cue that the lexicon does not know: 内房股, "tourism sector"."""
+    def _en_sources(self, found: _Found) -> Iterator[Entity]:
+        """"Data from EPFR", "Harbin cites ...": an unknown name after a source frame or
+        before a reporting verb is an organization; "lithium carbonate futures" is a contract."""
         text, pack = found.text, self._pack
-        covered = _Coverage(found.hits)
-        for m in pack.UNKNOWN_SECTOR_CUE.finditer(text):
-            if covered.overlaps(m.start(), m.end()):
+        for frame in pack.SOURCE_FRAME.finditer(text):
+            span = _en_name_at(text, frame.end())
+            if span is None or found.overlaps(*span) or text[span[0] : span[1]].split()[0] in pack.NAME_STOPWORDS:
                 continue
-            if self.language == "zh":
-                start = pack.name_start(text, m.start())
-                if start is None or m.start() - start > 8:
-                    continue
-                name = text[start : m.start()]
-                if pack.NOT_A_SECTOR.match(name):
-                    continue
-                inner = [h for h in found.hits if start <= h.start and h.end <= m.start()]
-                if any(h.kinds() & {"index", "security", "organization"} for h in inner if h.end == m.start()):
-                    continue  # 腾讯概念股 and the like are handled with the lexicon hit
-                suffix = pack.SECTOR_SUFFIX.search(text, start, m.start())
-                tail_end = suffix.start() if suffix is not None and suffix.end() == m.start() else m.start()
-                tail = [h for h in inner if h.end == tail_end]
-                if tail and tail[0].start > start and not pack.SECTOR_PREFIX.fullmatch(text, start, tail[0].start):
-                    continue  # the lexicon's sector is the name; the words before are not part of it
-                if covered.overlaps(start, m.start()) and not tail:
-                    continue
-                yield SectorEntity(text=name, start=start, end=m.start(), name=name)
-            else:
-                span = _en_sector_before(pack, text, m)
-                if span is None or covered.overlaps(*span):
-                    continue
-                s, e = span
-                yield SectorEntity(text=text[s:e], start=s, end=e, name=text[s:e].lower().removesuffix("-related"))
+            yield OrganizationEntity(text=text[span[0] : span[1]], start=span[0], end=span[1], name=text[span[0] : span[1]])
+        for m in pack.ACTOR_VERB.finditer(text):
+            start = pack.name_start(text, m.start())
+            if start is None or found.overlaps(start, m.start()):
+                continue
+            words = text[start : m.start()].split()
+            if words[0] in pack.NAME_STOPWORDS or any(w in pack.PERSON_WORDS for w in words) or len(words) > 4:
+                continue
+            if len(words) == 1 and _sentence_start(text, start) and not _is_brand(words[0]):
+                continue
+            name = text[start : m.start()]
+            yield OrganizationEntity(text=name, start=start, end=m.start(), name=name)
+        for m in pack.FUTURES_WORD.finditer(text):
+            span = _words_before(
+                text, m.start(), 2, pack.SECTOR_STOPWORDS | pack.FUTURES_STOPWORDS, pack.SECTOR_WORD, capital_ok=False
+            )
+            if span is not None:
+                name = text[span[0] : m.end()]
+                yield SecurityEntity(text=name, start=span[0], end=m.end(), name=name)
+
+    def _unknown_sectors(self, found: _Found) -> Iterator[Entity]:
+        """Sector names before a sector cue that the lexicon does not know: 内房股, "tourism
+        sector"; and narrower boards built on a known sector: 大型科技股, 航空运输精选板块."""
+        text, pack = found.text, self._pack
+        for m in pack.UNKNOWN_SECTOR_CUE.finditer(text):
+            if found.overlaps(m.start(), m.end()):
+                continue
+            if self.language == "en":
+                span = _en_sector_before(text, m)
+                if span is not None and not found.overlaps(*span):
+                    name = text[span[0] : span[1]]
+                    yield SectorEntity(text=name, start=span[0], end=span[1], name=name.lower().removesuffix("-related"))
+                continue
+            start = pack.name_start(text, m.start())
+            if start is None or m.start() - start > 8 or pack.NOT_A_SECTOR.match(text[start : m.start()]):
+                continue
+            inner = [h for h in found.within(start, m.start()) if h.start >= start]
+            last = found.by_end.get(m.start())
+            if last is not None and last.kinds & {"index", "security", "organization"}:
+                continue  # 腾讯概念股: handled with the lexicon hit
+            suffix = pack.SECTOR_SUFFIX.search(text, start, m.start())
+            tail_end = suffix.start() if suffix is not None and suffix.end() == m.start() else m.start()
+            tail = found.by_end.get(tail_end)
+            if tail is not None and tail.start >= start:
+                if tail.start > start and not pack.SECTOR_PREFIX.fullmatch(text, start, tail.start):
+                    continue  # the words before the known sector are not part of its name
+            elif inner:
+                continue
+            name = text[start : m.start()]
+            yield SectorEntity(text=name, start=start, end=m.start(), name=name)
 
     def _bare_codes(self, found: _Found) -> Iterator[Entity]:
         """A code standing alone is a security (an index when the code is an index code)."""
         for m in self._pack.BARE_CODE.finditer(found.text):
             if m.start("code") in found.used_codes:
                 continue
-            info = read_code(m["code"])
             code = m["code"].split(".")[0]
             if looks_like_index_code(code):
                 yield IndexEntity(text=m["code"], start=m.start(), end=m.end(), name=code, code=code)
-            elif info is not None and (info.exchange is not None or info.security_type is not None):
+                continue
+            info = read_code(m["code"])
+            if info is not None and (info.exchange is not None or info.security_type is not None):
                 yield SecurityEntity(
                     text=m["code"], start=m.start(), end=m.end(), name=code, code=info.code,
                     exchange=info.exchange, security_type=info.security_type,
                 )
 
-    def _is_group_phrase(self, text: str, entity: Entity) -> bool:
+    def _group_phrase(self, text: str, entity: Entity) -> bool:
+        """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)."""
         if entity.kind not in ("index", "organization", "security"):
             return False
-        lo = max(0, entity.start - 12)
-        for m in self._pack.GROUP_PHRASE.finditer(text, lo, min(len(text), entity.end + 12)):
-            if m.start() <= entity.start and entity.end <= m.end():
-                return True
-        return False
+        lo = max(0, entity.start - 16)
+        return any(
+            m.start() <= entity.start and entity.end <= m.end()
+            for m in self._pack.GROUP_PHRASE.finditer(text, lo, min(len(text), entity.end + 16))
+        )
 
 
 # --- building blocks ---------------------------------------------------------------------
 
 
 def _build_trie(lexicons: Lexicons) -> dict[str, object]:
-    """Fold every surface form of every row into a character trie over lower-cased text.
+    """Fold every surface form of every row into a trie over lower-cased look-up tokens.
 
-    A node maps a character to the next node; the key ``""`` holds the forms that end
-    there.
+    A node maps a token to the next node; the key ``""`` holds the forms that end there. Forms written with capitals match only as written; lower-case forms match in
+    any case ("banking", "Banking").
     """
     rows: dict[str, list[tuple[LexiconKind, LexiconRow]]] = {}
-    for kind in ("index", "sector", "security", "organization"):
-        for row in lexicons.of_kind(kind):  # type: ignore[arg-type]
+    kinds: tuple[LexiconKind, ...] = ("index", "sector", "security", "organization")
+    for kind in kinds:
+        for row in lexicons.of_kind(kind):
             for surface in row.surfaces():
                 surface = surface.strip()
                 if surface:
-                    rows.setdefault(surface, []).append((kind, row))  # type: ignore[arg-type]
+                    rows.setdefault(surface, []).append((kind, row))
     root: dict[str, object] = {}
     for surface, carried in rows.items():
-        key = surface.lower() if len(surface.lower()) == len(surface) else surface
+        tokens = tuple(LOOKUP_TOKEN.findall(surface))
+        keys = [t.lower() if len(t.lower()) == len(t) else t for t in tokens]
         node = root
-        for ch in key:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        exact = surface != surface.lower()
-        forms = node.get("", ())
-        node[""] = (*forms, _Form(surface, exact, tuple(carried)))  # type: ignore[misc]
+        for key in keys:
+            nxt = node.setdefault(key, {})
+            assert isinstance(nxt, dict)
+            node = nxt
+        form = _Form(surface, surface != surface.lower(), tuple(carried), frozenset(k for k, _ in carried))
+        previous = node.get("", ())
+        assert isinstance(previous, tuple)
+        node[""] = (*previous, form)
     return root
 
 
 def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
     """Keep the longest of overlapping hits (then the earlier one), in text order."""
-    ranked = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
+    ranked = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    starts: list[int] = []
     kept: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
     for hit in ranked:
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        i = bisect.bisect_left(starts, hit.start)
+        if i < len(kept) and kept[i].start < hit.end:
             continue
-        kept.append(hit)
-        taken.append((hit.start, hit.end))
-    return sorted(kept, key=lambda h: h.start)
-
-
-class _Coverage:
-    """Spans of lexicon hits, to keep context patterns from re-finding known names."""
-
-    def __init__(self, hits: Sequence[_Hit]) -> None:
-        self._spans = [(h.start, h.end) for h in hits]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self._spans)
-
-    def inside(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self._spans)
+        if i > 0 and kept[i - 1].end > hit.start:
+            continue
+        starts.insert(i, hit.start)
+        kept.insert(i, hit)
+    return kept
 
 
 def _index_entity(text: str, start: int, end: int, row: IndexRow, code: str | None) -> IndexEntity:
@@ -764,16 +767,25 @@ def _index_entity(text: str, start: int, end: int, row: IndexRow, code: str | No
     )
 
 
+def _new_security(text: str, start: int, end: int, info: CodeInfo | None, kind: SecurityType | None) -> SecurityEntity:
+    """A security the lexicon does not know: its name is the surface, the rest from its code."""
+    return SecurityEntity(
+        text=text[start:end], start=start, end=end, name=text[start:end],
+        code=info.code if info else None, exchange=info.exchange if info else None,
+        security_type=kind or (info.security_type if info else None),
+    )
+
+
 def _security_entity(
     text: str, start: int, end: int, securities: Sequence[LexiconRow], organizations: Sequence[LexiconRow],
     code: str | None,
 ) -> SecurityEntity:
+    """A known security; a code written in the text wins over the lexicon's."""
     info = read_code(code) if code else None
     if securities:
         row = securities[0]
         if info is not None:
-            matching = [r for r in securities if isinstance(r, SecurityRow) and r.code == info.code]
-            row = matching[0] if matching else row
+            row = next((r for r in securities if isinstance(r, SecurityRow) and r.code == info.code), row)
         assert isinstance(row, SecurityRow)
         return SecurityEntity(
             text=text[start:end], start=start, end=end, name=row.name,
@@ -792,6 +804,7 @@ def _security_entity(
 def _organization_entity(
     text: str, start: int, end: int, organizations: Sequence[LexiconRow], securities: Sequence[LexiconRow]
 ) -> OrganizationEntity:
+    """A known organization; a listed company acting is an organization of type company."""
     if organizations:
         row = organizations[0]
         assert isinstance(row, OrganizationRow)
@@ -801,8 +814,7 @@ def _organization_entity(
         )
     sec = securities[0]
     return OrganizationEntity(
-        text=text[start:end], start=start, end=end, name=sec.name, org_type="company",
-        name_zh=sec.name_zh, id=sec.id,
+        text=text[start:end], start=start, end=end, name=sec.name, org_type="company", name_zh=sec.name_zh, id=sec.id
     )
 
 
@@ -812,62 +824,14 @@ def _share_codes(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if isinstance(e, (SecurityEntity, IndexEntity)) and e.code:
             codes.setdefault((e.kind, e.text), e.code)
+    if not codes:
+        return entities
     out: list[Entity] = []
     for e in entities:
         if isinstance(e, (SecurityEntity, IndexEntity)) and not e.code and (e.kind, e.text) in codes:
             e = e.model_copy(update={"code": codes[(e.kind, e.text)]})
         out.append(e)
     return out
-
-
-def _unknown_sector_end(pack: ModuleType, text: str, start: int) -> int | None:
-    """Where an unknown Chinese sector name starting at ``start`` meets its cue (内房、物管股)."""
-    if pack is not zh_names:
-        return None
-    m = pack.UNKNOWN_SECTOR_CUE.search(text, start, min(len(text), start + 8))
-    if m is None or m.start() == start:
-        return None
-    if not all(pack.NAME_CHAR.match(c) for c in text[start : m.start()]):
-        return None
-    return m.start()
-
-
-def _en_sector_before(pack: ModuleType, text: str, cue: regex.Match[str]) -> tuple[int, int] | None:
-    """The words before an English sector cue: "power grid equipment" sector, "pig-related"."""
-    if cue.group().lstrip().startswith(("-", "‐", "–")):
-        span = _words_before(text, cue.start(), 1, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=True)
-        return (span[0], cue.start() + len("-related")) if span else None
-    return _words_before(text, cue.start(), 3, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=False)
-
-
-def _words_before(
-    text: str, end: int, most: int, stopwords: frozenset[str], word: regex.Pattern[str], *, capital_ok: bool
-) -> tuple[int, int] | None:
-    """Up to ``most`` words ending at ``end`` (spaces between), stopping at a stopword.
-
-    A capitalised word counts only at the start of a sentence (or with ``capital_ok``).
-    """
-    start = end
-    count = 0
-    pos = end
-    while count < most:
-        m = _LAST_WORD.search(text, max(0, pos - 40), pos)
-        if m is None:
-            break
-        w = m.group("w")
-        if w.lower() in stopwords or not word.fullmatch(w):
-            break
-        if w[0].isupper() and not w.isupper() and not capital_ok and not _sentence_start(text, m.start("w")):
-            break
-        start = m.start("w")
-        count += 1
-        pos = start
-        if not text[max(0, pos - 1) : pos] == " ":
-            break
-    return (start, end) if count else None
-
-
-_LAST_WORD = regex.compile(r"(?P<w>[A-Za-z][A-Za-z\-]*+)[ ]?\Z")
 
 
 def _is_brand(word: str) -> bool:
@@ -880,124 +844,180 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n:;\"“—-"
 
 
-_EN_MEMBER = regex.compile(
+# --- English -----------------------------------------------------------------------------
+
+
+def _en_sector_before(text: str, cue: regex.Match[str]) -> Span | None:
+    """The words before an English sector cue: "power grid equipment" sector, "pig-related"."""
+    pack = en_names
+    if cue.group().lstrip().startswith(("-", "‐", "–")):
+        span = _words_before(text, cue.start(), 1, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=True)
+        return (span[0], cue.start() + len("-related")) if span else None
+    return _words_before(text, cue.start(), 3, pack.SECTOR_STOPWORDS, pack.SECTOR_WORD, capital_ok=False)
+
+
+def _words_before(
+    text: str, end: int, most: int, stopwords: frozenset[str], word: regex.Pattern[str], *, capital_ok: bool
+) -> Span | None:
+    """Up to ``most`` words ending at ``end`` (one space between), stopping at a stopword.
+
+    A capitalised word counts only at the start of a sentence (or with ``capital_ok``).
+    """
+    start, count = end, 0
+    while count < most:
+        m = _LAST_WORD.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        w = m.group("w")
+        if w.lower() in stopwords or not word.fullmatch(w):
+            break
+        if w[0].isupper() and not w.isupper() and not capital_ok and not _sentence_start(text, m.start("w")):
+            break
+        start, count = m.start("w"), count + 1
+        if text[start - 1 : start] != " ":
+            break
+    return (start, end) if count else None
+
+
+_LAST_WORD = regex.compile(r"(?P<w>[A-Za-z][A-Za-z\-]*) ?\Z", regex.REVERSE)
+
+#: A capitalised name: words, numbers, "of"/"and"/"&" between them, "JD.com", "iFlytek".
+_EN_NAME = regex.compile(
     r"""
-    (?:[A-Z0-9](?:[\w&’'\-]|\.(?=\w))*+|[a-z][A-Z][\w\-]*+)            # a capitalised word, "JD.com"
+    (?:[A-Z0-9](?:[\w&’'\-]|\.(?=\w))*+|[a-z][A-Z][\w\-]*+)
     (?:[ \t]++(?:[A-Z0-9](?:[\w&’'\-]|\.(?=\w))*+|[a-z][A-Z][\w\-]*+
-                |(?:of|and|&)(?=[ \t]++[A-Z])))*+                       # more words, "of", "and"
+                |(?:of|and|&)(?=[ \t]++[A-Z])))*+
     """,
     regex.VERBOSE,
 )
 
 
-def _en_lists(text: str) -> Iterator[tuple[list[tuple[int, int]], ListRole | None]]:
+def _en_name_at(text: str, pos: int) -> Span | None:
+    """The capitalised name starting at ``pos``, cut before an "and" that joins two names.
+
+    Example:
+        >>> t = "led by Acme Mining and Beta Gold -U, etc."
+        >>> s, e = _en_name_at(t, 7)
+        >>> t[s:e]
+        'Acme Mining'
+    """
+    m = _EN_NAME.match(text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    joined = text.find(" and ", pos, end)
+    if joined > 0:
+        end = joined  # names joined by "and" in a list are two names; the lexicon knows the others
+    suffix = en_names.LISTING_SUFFIX.match(text, end)
+    return (pos, suffix.end() if suffix else end)
+
+
+def _en_lists(text: str) -> Iterator[tuple[list[Span], ListRole | None]]:
     """Lists of capitalised names after a frame ("holdings include", "such as") or
-    ending with "etc." / a move ("..., etc., led the gains")."""
+    ending with "etc." ("A, B, C, etc., led the gains")."""
     pack = en_names
     for frame in pack.LIST_FRAME.finditer(text):
-        items = _en_items(text, frame.end())
-        if not items:
+        members = _en_members_after(text, frame.end())
+        if not members:
             continue
-        noun = frame["noun"]
-        role: Role | None
-        if noun in pack.ORGANIZATION_LIST_NOUNS:
+        noun = pack.LIST_NOUN.search(text, max(0, frame.start() - 30), frame.start())
+        word = noun["noun"].lower() if noun else None
+        role: ListRole | None = None
+        if word in pack.ORGANIZATION_LIST_NOUNS:
             role = "organization"
-        elif noun is not None or pack.LIST_END_MOVE.match(text, items[-1][1]):
+        elif word is not None or pack.LIST_END_MOVE.match(text, members[-1][1]):
             role = "security"
-        else:
-            role = None
-        yield items, role
+        yield members, role
     for etc in pack.LIST_ETC.finditer(text):
-        items = _en_items_before(text, etc.start())
-        if len(items) >= 2:
-            yield items, "security"
+        members = _en_members_before(text, etc.start())
+        if len(members) >= 2:
+            yield members, "security"
 
 
-def _en_items(text: str, pos: int) -> list[tuple[int, int]]:
-    items: list[tuple[int, int]] = []
-    while True:
-        m = _EN_MEMBER.match(text, pos)
-        if m is None:
+def _en_members_after(text: str, pos: int) -> list[Span]:
+    """Names separated by commas and "and", starting at ``pos``."""
+    members: list[Span] = []
+    while len(members) < 30:
+        span = _en_name_at(text, pos)
+        if span is None:
             break
-        end = m.end()
-        # "and" inside a member joins two members unless the lexicon knows the whole
-        member = text[m.start() : end]
-        if " and " in member:
-            end = m.start() + member.index(" and ")
-        suffix = en_names.LISTING_SUFFIX.match(text, end)
-        if suffix:
-            end = suffix.end()
-        items.append((m.start(), end))
-        sep = en_names.LIST_SEPARATOR.match(text, end)
+        members.append(span)
+        sep = en_names.LIST_SEPARATOR.match(text, span[1])
         if sep is None:
             break
         pos = sep.end()
-    return items
+    return members
 
 
-def _en_items_before(text: str, end: int) -> list[tuple[int, int]]:
-    """Members of a comma list that ends at ``end`` ("A, B -U, C, etc.")."""
-    lo = max(0, end - 400)
-    segment = text[lo:end]
-    parts: list[tuple[int, int]] = []
-    pos = len(segment)
-    for piece in reversed(list(regex.finditer(r"[^,]++", segment))):
-        raw = piece.group()
-        stripped = raw.strip()
-        if stripped.startswith("and "):
-            stripped = stripped[4:]
-        s = lo + piece.start() + raw.index(stripped) if stripped else lo + piece.start()
-        if not stripped or not _EN_MEMBER.fullmatch(stripped.replace(" -", "-")) and not en_names.LISTING_SUFFIX.search(stripped):
-            # the first member may follow a frame word in the same piece
-            m = regex.search(r"(?:[A-Z0-9][\w&’'.\-]*+(?:[ \t]++[A-Z0-9][\w&’'.\-]*+)*+)$", stripped)
-            if m and parts:
-                start = s + m.start()
-                parts.append((start, s + len(stripped)))
+def _en_members_before(text: str, end: int) -> list[Span]:
+    """Names of a comma list that ends at ``end`` ("A, B -U, C, etc.")."""
+    members: list[Span] = []
+    pos = end
+    while len(members) < 30:
+        sep = _EN_SEPARATOR_BEFORE.search(text, max(0, pos - 8), pos)
+        name_end = sep.start() if sep else pos
+        start = en_names.name_start(text, name_end)
+        if start is None:
+            stripped = en_names.LISTING_SUFFIX_BEFORE.search(text, max(0, name_end - 5), name_end)
+            start = en_names.name_start(text, stripped.start()) if stripped else None
+        if start is None:
             break
-        parts.append((s, s + len(stripped)))
-        pos = piece.start()
-    del pos
-    parts.reverse()
-    return [(s, e) for s, e in parts if e > s]
+        members.append((start, name_end))
+        before = _EN_COMMA_BEFORE.search(text, max(0, start - 8), start)
+        if before is None:
+            break
+        pos = before.start() + 1
+    members.reverse()
+    return members
 
 
-def _zh_lists(text: str, hits: Sequence[_Hit]) -> Iterator[tuple[list[tuple[int, int]], ListRole | None]]:
+_EN_SEPARATOR_BEFORE = regex.compile(r",?[ \t]*\Z", regex.REVERSE)
+_EN_COMMA_BEFORE = regex.compile(r",[ \t]*(?:and[ \t]+)?\Z", regex.REVERSE)
+
+
+# --- Chinese -----------------------------------------------------------------------------
+
+
+def _zh_unknown_sector_follows(text: str, start: int) -> bool:
+    """Whether an unknown Chinese sector name starting at ``start`` meets its cue (内房、物管股)."""
+    pack = zh_names
+    m = pack.UNKNOWN_SECTOR_CUE.search(text, start, min(len(text), start + 8))
+    if m is None or m.start() == start:
+        return False
+    return all(pack.NAME_CHAR.match(c) for c in text[start : m.start()])
+
+
+def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
     """、-lists of names, with the role their frame gives: after 成分股中 or before 等…涨停
     stocks, before 等…企业 companies, after 板块包括 or before 等板块 sectors."""
-    pack = zh_names
-    starts = {h.start: h for h in hits}
-    ends = {h.end: h for h in hits}
+    pack, text = zh_names, found.text
     for run in _ZH_LIST_RUN.finditer(text):
-        members: list[tuple[int, int]] = []
-        aliases: list[tuple[int, int]] = []
+        members: list[Span] = []
+        aliases: list[Span] = []
         pieces = [(m.start(), m.end()) for m in _ZH_PIECE.finditer(text, run.start(), run.end())]
         for number, (s, e) in enumerate(pieces):
-            name_end = e
-            bracket = _ZH_BRACKET.search(text, s, e)
-            if bracket is not None:
-                name_end = bracket.start()
-                for inner in _ZH_BRACKET_NAME.finditer(text, bracket.start(), e):
-                    aliases.append((inner.start("name"), inner.end("name")))
+            opening = _ZH_OPENING_BRACKET.search(text, s, e)
+            bracket = opening.start() if opening else -1
+            name_end = bracket if bracket >= 0 else e
+            if bracket >= 0:
+                aliases.extend((a.start("name"), a.end("name")) for a in _ZH_BRACKET_NAME.finditer(text, bracket, e))
             if number == 0:
                 start = pack.name_start(text, name_end)
-                hit = ends.get(name_end)
-                if hit is not None and hit.kinds() & {"security", "organization"} and hit.start >= s:
+                hit = found.by_end.get(name_end)
+                if hit is not None and hit.company and hit.start >= s:
                     start = hit.start if start is None else min(start, hit.start)
                 if start is None:
                     continue
                 s = start
-            if number == len(pieces) - 1 and bracket is None:
-                last = _zh_last_member(text, s, e, starts)
-                if last is None:
-                    continue
-                members.extend(last)
-                continue
-            if name_end - s >= 1:
+            if number == len(pieces) - 1 and bracket < 0:
+                members.extend(_zh_last_members(found, s, e))
+            elif name_end > s:
                 members.append((s, name_end))
         if len(members) < 2:
             continue
-        first, after = members[0][0], members[-1][1]
-        after = _ZH_TRAILING_BRACKETS.match(text, after).end()  # type: ignore[union-attr]
+        first = members[0][0]
+        trailing = _ZH_TRAILING_BRACKETS.match(text, members[-1][1])
+        after = trailing.end() if trailing else members[-1][1]
         role: ListRole | None = None
         if pack.SECTOR_LIST_FRAME.search(text, max(0, first - 20), first) or pack.SECTOR_LIST_END.match(text, after):
             role = "sector"
@@ -1009,32 +1029,31 @@ def _zh_lists(text: str, hits: Sequence[_Hit]) -> Iterator[tuple[list[tuple[int,
         yield members, role
 
 
-def _zh_last_member(text: str, start: int, end: int, starts: dict[int, _Hit]) -> list[tuple[int, int]] | None:
+def _zh_last_members(found: _Found, start: int, end: int) -> list[Span]:
     """The last piece of a list runs on into the sentence: cut it where the name ends
     (信息技术和房地产 -> two members; 交通银行跌幅居前 -> 交通银行)."""
-    pack = zh_names
-    hit = starts.get(start)
+    pack, text = zh_names, found.text
+    hit = found.by_start.get(start)
+    cut: int | None = None
     if hit is not None and hit.end <= end:
-        joined = pack.LAST_JOIN.match(text, hit.end, end)
-        if joined is not None:
-            rest = _zh_last_member(text, joined.end(), end, starts)
-            return [(start, hit.end), *(rest or [])]
-        return [(start, hit.end)]
-    for cut in range(start + 2, min(end, start + 9) + 1):
-        if cut == end or pack.MEMBER_END.match(text, cut):
-            joined = pack.LAST_JOIN.match(text, cut, end)
-            if joined is not None and cut < end:
-                rest = _zh_last_member(text, joined.end(), end, starts)
-                return [(start, cut), *(rest or [])]
-            return [(start, cut)]
-    return None
+        cut = hit.end
+    else:
+        for pos in range(start + 2, min(end, start + 9) + 1):
+            if pos == end or pack.MEMBER_END.match(text, pos):
+                cut = pos
+                break
+    if cut is None:
+        return []
+    joined = pack.LAST_JOIN.match(text, cut, end) if cut < end else None
+    if joined is not None:
+        return [(start, cut), *_zh_last_members(found, joined.end(), end)]
+    return [(start, cut)]
 
-
-ListRole = Literal["security", "organization", "sector"]
 
 #: A run of 、-separated names, each with up to two bracketed codes, figures or aliases.
 _ZH_LIST_RUN = regex.compile(
     r"""
+    (?<![\p{Han}A-Za-z0-9·\-])                                  # start at the start of a run
     [\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+
     (?:[、/][\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+)++
     """,
@@ -1042,8 +1061,8 @@ _ZH_LIST_RUN = regex.compile(
 )
 #: One piece of a run: a name and its brackets.
 _ZH_PIECE = regex.compile(r"[\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+")
-#: The first bracket of a piece.
-_ZH_BRACKET = regex.compile(r"[(（]")
+#: The first opening bracket of a piece.
+_ZH_OPENING_BRACKET = regex.compile(r"[(（]")
 #: A name in brackets (an alias, not a code or a figure): IDC(算力租赁).
 _ZH_BRACKET_NAME = regex.compile(r"[(（](?P<name>[\p{Han}A-Za-z]{2,12})[)）]")
 #: Brackets after the last member.

@@ -15,6 +15,8 @@ Example:
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 # --- sectors -------------------------------------------------------------------------
@@ -42,22 +44,40 @@ SECTOR_CUE_AFTER = regex.compile(
 #: Sector forms taken without a cue: they name nothing but a sector (compared lower-cased).
 STANDALONE_SECTORS = frozenset(
     {
-        "financials", "industrials", "chipmakers", "chip makers", "automakers", "carmakers",
-        "photovoltaic equipment", "cpo", "co-packaged optics", "aigc", "bipv", "semiconductors",
-        "new energy vehicles", "consumer staples", "consumer discretionary", "memory chips",
-        "optical modules", "innovative drugs", "computing power", "ai computing power",
-        "humanoid robots", "low-altitude economy", "solid-state batteries",
+        "financials",
+        "industrials",
+        "chipmakers",
+        "chip makers",
+        "automakers",
+        "carmakers",
+        "photovoltaic equipment",
+        "cpo",
+        "co-packaged optics",
+        "aigc",
+        "bipv",
+        "semiconductors",
+        "new energy vehicles",
+        "consumer staples",
+        "consumer discretionary",
+        "memory chips",
+        "optical modules",
+        "innovative drugs",
+        "computing power",
+        "ai computing power",
+        "humanoid robots",
+        "low-altitude economy",
+        "solid-state batteries",
     }
 )
 
 #: A cue before a sector name: "sectors such as banking", "the sector of batteries".
 SECTOR_CUE_BEFORE = regex.compile(
     r"""
-    (?:sectors?|industries|themes|concepts|boards)\s++      # the group word
-    (?:such\s++as|like|including|include|included|were|are|of|led\s++by)\s++
-    (?:the\s++)?\Z                                           # right before the name
+    (?:sectors?|industries|themes|concepts|boards)\s+      # the group word
+    (?:such\s+as|like|including|include|included|were|are|of|led\s+by)\s+
+    (?:the\s+)?\Z                                           # right before the name
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.REVERSE | regex.IGNORECASE,
 )
 
 #: Joins two sector names of one list: "bank and property", "banking, insurance".
@@ -65,16 +85,108 @@ SECTOR_JOINER = regex.compile(r"\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or|&)\s+
 
 #: Words that cannot start an unknown sector name found before a cue ("the entire sector").
 SECTOR_STOPWORDS = frozenset(
-    """
-    a an the this that these those its their our his her all other others some many most
-    several few more less each every any both such same entire whole overall broader broad
-    wider related relevant respective individual various certain popular leading listed
-    heavyweight major key main top hot strong weak active private public corporate
-    domestic overseas foreign local mainland global international underlying
-    of in on at by for to from with as and or but than while including led
-    rose fell gained lost climbed jumped dropped slid surged plunged rallied
-    was were is are be been has have had
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "all",
+        "other",
+        "others",
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "more",
+        "less",
+        "each",
+        "every",
+        "any",
+        "both",
+        "such",
+        "same",
+        "entire",
+        "whole",
+        "overall",
+        "broader",
+        "broad",
+        "wider",
+        "related",
+        "relevant",
+        "respective",
+        "individual",
+        "various",
+        "certain",
+        "popular",
+        "leading",
+        "listed",
+        "heavyweight",
+        "major",
+        "key",
+        "main",
+        "top",
+        "hot",
+        "strong",
+        "weak",
+        "active",
+        "private",
+        "public",
+        "corporate",
+        "domestic",
+        "overseas",
+        "foreign",
+        "local",
+        "mainland",
+        "global",
+        "international",
+        "underlying",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "as",
+        "and",
+        "or",
+        "but",
+        "than",
+        "while",
+        "including",
+        "led",
+        "rose",
+        "fell",
+        "gained",
+        "lost",
+        "climbed",
+        "jumped",
+        "dropped",
+        "slid",
+        "surged",
+        "plunged",
+        "rallied",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+    ]
 )
 
 #: Cue words after which a lower-case phrase is an unknown sector ("power grid equipment sector").
@@ -124,11 +236,11 @@ NOT_AN_INDEX_AFTER = regex.compile(r"\s++(?:board|market|Board|Market)\b")
 #: Right before a company name: its stock is meant ("target price for HKEX", "shares of").
 SECURITY_BEFORE = regex.compile(
     r"""
-    (?:target\s++price|price\s++target|TP|stake|holdings?|position|shares|stock|weighting|weight)
-    \s++(?:for|of|on|in)\s++\Z
-    | (?:bought|sold|buy|sell|overweight|underweight|holds?|holding|added\s++to)\s++\Z
+    (?:target\s+price|price\s+target|TP|stake|holdings?|position|shares|stock|weighting|weight)
+    \s+(?:for|of|on|in)\s+\Z
+    | (?:bought|sold|buy|sell|overweight|underweight|holds?|holding|added\s+to)\s+\Z
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.REVERSE | regex.IGNORECASE,
 )
 
 #: Right after a name: it acts as a source or actor ("says", "expects", "'s research report").
@@ -163,15 +275,15 @@ ORGANIZATION_AFTER = regex.compile(
 #: Right before a name: it is a source ("according to", "said", "data from", "analysts at").
 ORGANIZATION_BEFORE = regex.compile(
     r"""
-    (?:according\s++to|data\s++(?:from|by)|figures\s++from|report(?:s|ed)?\s++(?:by|from)
-      |note\s++(?:by|from)|analysts?\s++(?:at|from|with)|economists?\s++(?:at|from|with)
-      |strategists?\s++(?:at|from|with)|an\s++analyst\s++(?:at|with|from)|said|says|per
-      |citing|cited\s++by|investment\s++bank|bank|broker(?:age)?|firm|provider|agency
-      |research\s++(?:house|firm)|consultancy|regulator|operator|giants?\s++(?:like|such\s++as)
+    (?:according\s+to|data\s+(?:from|by)|figures\s+from|report(?:s|ed)?\s+(?:by|from)
+      |note\s+(?:by|from)|analysts?\s+(?:at|from|with)|economists?\s+(?:at|from|with)
+      |strategists?\s+(?:at|from|with)|an\s+analyst\s+(?:at|with|from)|said|says|per
+      |citing|cited\s+by|investment\s+bank|bank|broker(?:age)?|firm|provider|agency
+      |research\s+(?:house|firm)|consultancy|regulator|operator|giants?\s+(?:like|such\s+as)
       |by|from|with)
-    \s++(?:the\s++)?\Z
+    \s+(?:the\s+)?\Z
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.REVERSE | regex.IGNORECASE,
 )
 
 #: An unknown capitalised name after these words is a source: "Data from EPFR", "according to".
@@ -198,17 +310,114 @@ ACTOR_VERB = regex.compile(
 
 #: Family names and titles that make a capitalised name a person, not an institution.
 PERSON_WORDS = frozenset(
-    """
-    Mr Mrs Ms Dr Prof President Premier Chairman Chairwoman CEO Governor Minister Director Analyst
-    Zhou Wang Li Zhang Liu Chen Yang Huang Zhao Wu Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
-    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
-    Su Lu Ding Ren Shen Yao Jin Fu Qian Tan Kong Xi Lei Fan Meng Qiu Xiong Bai Hao Shi Mao Wan Gu
-    Yin Chang Lai Long Duan Hou Wen Cui Tao Dai Zou Lam Wong Chan Leung Cheung Ng Lau Ho Tse Yip Mok
-    """.split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "President",
+        "Premier",
+        "Chairman",
+        "Chairwoman",
+        "CEO",
+        "Governor",
+        "Minister",
+        "Director",
+        "Analyst",
+        "Zhou",
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Lin",
+        "Gao",
+        "Luo",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Pan",
+        "Yuan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Jin",
+        "Fu",
+        "Qian",
+        "Tan",
+        "Kong",
+        "Xi",
+        "Lei",
+        "Fan",
+        "Meng",
+        "Qiu",
+        "Xiong",
+        "Bai",
+        "Hao",
+        "Shi",
+        "Mao",
+        "Wan",
+        "Gu",
+        "Yin",
+        "Chang",
+        "Lai",
+        "Long",
+        "Duan",
+        "Hou",
+        "Wen",
+        "Cui",
+        "Tao",
+        "Dai",
+        "Zou",
+        "Lam",
+        "Wong",
+        "Chan",
+        "Leung",
+        "Cheung",
+        "Ng",
+        "Lau",
+        "Ho",
+        "Tse",
+        "Yip",
+        "Mok",
+    ]
 )
 
-#: Futures contracts named by their commodity: "lithium carbonate futures".
-FUTURES_NAME = regex.compile(r"(?<![\w\-])(?:[a-z]++\s++){0,2}[a-z]++\s++futures\b")
+#: Futures contracts are named by their commodity before this word: "lithium carbonate futures".
+FUTURES_WORD = regex.compile(r"\bfutures\b")
 
 #: Words before "futures" that are not the commodity: "the main contract for ... futures".
 FUTURES_STOPWORDS = frozenset({"contract", "contracts", "main", "stock", "index", "traded", "most", "active"})
@@ -248,10 +457,14 @@ BARE_CODE = regex.compile(
 #: A listing suffix written after a name: "Cambricon -U", "Kuaishou-W".
 LISTING_SUFFIX = regex.compile(r"[ \t]?+[\-‐][ \t]?+(?:UW|SW|WD|U|W)(?![\w\-])")
 
+#: A listing suffix that ends where a search ends (to look back from a bracket).
+LISTING_SUFFIX_BEFORE = regex.compile(r"[ \t]?[\-‐][ \t]?(?:UW|SW|WD|U|W)[ \t]*\Z", regex.REVERSE)
+
+#: After a company name: a concept board named after it ("Huawei concept stocks").
+COMPANY_CONCEPT = regex.compile(r"[ \t]++concept[ \t]++(?:stocks|shares|sector|board|names|plays)\b")
+
 #: A word that can be part of a capitalised name: "Zhongji", "X-Chuang", "JD.com", "360", "iFlytek".
-NAME_WORD = regex.compile(
-    r"(?:[A-Z][\w&’'\-]*+(?:\.[a-z]{2,3}\b)?|[0-9]+[A-Za-z\-]*+|[a-z][A-Z][\w\-]*+)"
-)
+NAME_WORD = regex.compile(r"(?:[A-Z][\w&’'\-]*+(?:\.[a-z]{2,3}\b)?|[0-9]+[A-Za-z\-]*+|[a-z][A-Z][\w\-]*+)")
 
 #: Lower-case words allowed inside a capitalised name, between two name words.
 NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "for", "the", "du", "la"})
@@ -261,27 +474,162 @@ NAME_ABBREVIATIONS = frozenset({"Co.", "Inc.", "Ltd.", "Corp.", "Bhd.", "Plc.", 
 
 #: Capitalised words that open a sentence or a phrase but are not part of a name.
 NAME_STOPWORDS = frozenset(
-    """
-    The A An This That These Those Its Their Our His Her In On At By For To From With As And Or
-    But Among Amid Meanwhile Additionally Also However Moreover Furthermore Previously Today
-    Yesterday Tomorrow Shares Stocks Stock Share Related Products Product Both Other Others All
-    Some Many Most Several Leading Top Major Main Key Popular Peer Rival Domestic Overseas While
-    When After Before Since Although Though If Then Still Yet So Analysts Analyst Investors
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Notably Overall Specifically Including Like Such Sources Source Data Note
-    Chinese China Hong Kong Shanghai Shenzhen Beijing US U.S. American European Japanese Asian
-    Global Mainland
-    """.split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "Our",
+        "His",
+        "Her",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "To",
+        "From",
+        "With",
+        "As",
+        "And",
+        "Or",
+        "But",
+        "Among",
+        "Amid",
+        "Meanwhile",
+        "Additionally",
+        "Also",
+        "However",
+        "Moreover",
+        "Furthermore",
+        "Previously",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Shares",
+        "Stocks",
+        "Stock",
+        "Share",
+        "Related",
+        "Products",
+        "Product",
+        "Both",
+        "Other",
+        "Others",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Several",
+        "Leading",
+        "Top",
+        "Major",
+        "Main",
+        "Key",
+        "Popular",
+        "Peer",
+        "Rival",
+        "Domestic",
+        "Overseas",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "Although",
+        "Though",
+        "If",
+        "Then",
+        "Still",
+        "Yet",
+        "So",
+        "Analysts",
+        "Analyst",
+        "Investors",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Notably",
+        "Overall",
+        "Specifically",
+        "Including",
+        "Like",
+        "Such",
+        "Sources",
+        "Source",
+        "Data",
+        "Note",
+        "Chinese",
+        "China",
+        "Hong",
+        "Kong",
+        "Shanghai",
+        "Shenzhen",
+        "Beijing",
+        "US",
+        "U.S.",
+        "American",
+        "European",
+        "Japanese",
+        "Asian",
+        "Global",
+        "Mainland",
+    ]
 )
 
 #: Place and nationality words that may open a name ("China Merchants Securities") but are
 #: not a name alone.
 PLACE_WORDS = frozenset(
-    """
-    Chinese China Hong Kong Shanghai Shenzhen Beijing US U.S. American European Japanese Asian
-    Global Mainland
-    """.split()
+    [
+        "Chinese",
+        "China",
+        "Hong",
+        "Kong",
+        "Shanghai",
+        "Shenzhen",
+        "Beijing",
+        "US",
+        "U.S.",
+        "American",
+        "European",
+        "Japanese",
+        "Asian",
+        "Global",
+        "Mainland",
+    ]
 )
 
 #: The last word of an ETF's name: "... AI ETF", "... AIETF".
@@ -311,30 +659,82 @@ ORGANIZATION_SUFFIX = regex.compile(
 
 #: Suffixes that make an institution, not a listed company, the likely reading.
 INSTITUTION_SUFFIXES = frozenset(
-    """
-    Securities Bank Fund Capital Management Research Partners Advisors Advisers Trust Futures
-    Institute Agency Journal News Daily Times Post Exchange Exchanges Commission Administration
-    Ministry Council Bureau Office Association Consulting Analytics Ratings Markets Brokerage
-    """.split()
+    [
+        "Securities",
+        "Bank",
+        "Fund",
+        "Capital",
+        "Management",
+        "Research",
+        "Partners",
+        "Advisors",
+        "Advisers",
+        "Trust",
+        "Futures",
+        "Institute",
+        "Agency",
+        "Journal",
+        "News",
+        "Daily",
+        "Times",
+        "Post",
+        "Exchange",
+        "Exchanges",
+        "Commission",
+        "Administration",
+        "Ministry",
+        "Council",
+        "Bureau",
+        "Office",
+        "Association",
+        "Consulting",
+        "Analytics",
+        "Ratings",
+        "Markets",
+        "Brokerage",
+    ]
 )
 
-#: A list frame before names: "holdings include", "such as", "stocks like".
+#: A list frame before capitalised names: "include", "such as", "like", "led by".
 LIST_FRAME = regex.compile(
     r"""
-    (?P<noun>holdings|stocks|shares|constituents|components|names|leaders|heavyweights|counters
-      |gainers|losers|firms|companies|giants|institutions|brokers|brokerages|banks|lenders|insurers
-      |players|peers|producers|makers|developers|operators|ETFs|products|funds)?
-    (?:\s++(?:include|includes|included|including|are|were|such\s++as|like|e\.g\.)
-      |,?\s++(?:such\s++as|including|like|namely|e\.g\.,?))
-    [ \t:]++
+    \b(?:include|includes|included|including|such\s++as|like|namely|e\.g\.|led\s++by)
+    [,:]?[ \t]++
+    (?=[A-Z0-9]|[a-z][A-Z])                     # a name follows
     """,
     regex.VERBOSE,
 )
 
+#: The noun before a list frame, which tells what the members are: "holdings", "giants".
+LIST_NOUN = regex.compile(
+    r"""
+    (?P<noun>holdings|stocks|shares|constituents|components|names|leaders|heavyweights|counters
+      |gainers|losers|firms|companies|giants|institutions|brokers|brokerages|banks|lenders|insurers
+      |players|peers|producers|makers|developers|operators|ETFs|products|funds)
+    [\s,]*(?:\w+[\s,]+)?\Z
+    """,
+    regex.VERBOSE | regex.REVERSE | regex.IGNORECASE,
+)
+
 #: List nouns that make the members companies acting, not stocks.
 ORGANIZATION_LIST_NOUNS = frozenset(
-    {"firms", "companies", "giants", "institutions", "brokers", "brokerages", "banks", "lenders",
-     "insurers", "players", "peers", "producers", "makers", "developers", "operators"}
+    {
+        "firms",
+        "companies",
+        "giants",
+        "institutions",
+        "brokers",
+        "brokerages",
+        "banks",
+        "lenders",
+        "insurers",
+        "players",
+        "peers",
+        "producers",
+        "makers",
+        "developers",
+        "operators",
+    }
 )
 
 #: Separates members of a list of names: ", ", ", and ", " and ".
@@ -384,7 +784,8 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
         True
     """
     lo = max(0, end - window)
-    words = [(m.start(), m.end()) for m in _WORD_OR_PUNCT.finditer(text, lo, end)]
+    found = list(islice(_WORD_OR_PUNCT.finditer(text, lo, end), 16))  # the last words, read backwards
+    words = [(m.start(), m.end()) for m in reversed(found)]
     if not words or words[-1][1] != end:
         return None
     chosen: int | None = None  # index into ``words`` of the first word of the name
@@ -402,7 +803,11 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
                 i -= 2
                 continue
             break
-        if i >= 2 and text[words[i - 1][0] : words[i - 1][1]] == "," and text[s:e] in {"Limited", "Ltd", "Ltd."}:
+        if (
+            i >= 2
+            and text[words[i - 1][0] : words[i - 1][1]] == ","
+            and text[s:e] in {"Limited", "Ltd", "Ltd."}
+        ):
             i -= 2  # "Co., Limited"
             continue
         i -= 1
@@ -422,7 +827,7 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
 
 
 _GLUED = regex.compile(r"[A-Z][a-z]{2,}+(?=[A-Z]{2,})")
-_WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]++|[^\s\w]")
+_WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]+|[^\s\w]", regex.REVERSE)
 
 
 def _adjacent(text: str, end: int, next_start: int) -> bool:

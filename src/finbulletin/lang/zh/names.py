@@ -44,9 +44,9 @@ STANDALONE_SECTORS = frozenset({"光伏设备", "存储芯片", "创新药", "�
 SECTOR_CUE_BEFORE = regex.compile(
     r"""
     (?:板块|行业|概念|题材|赛道|领域|主题)
-    (?:分别)?(?:是|为|包括|包含|有|涵盖|如)[:：]?\s*+\Z
+    (?:分别)?(?:是|为|包括|包含|有|涵盖|如)[:：]?\s*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 #: Joins two sector names of one list: 银行、保险; 金融、信息技术和房地产.
@@ -84,9 +84,9 @@ NOT_A_SECTOR = regex.compile(
 #: A list frame that makes the next names sectors: 领涨概念板块包括:, 行业分别是.
 SECTOR_LIST_FRAME = regex.compile(
     r"""
-    (?:板块|行业|概念|题材|赛道)[^，。；,;]{0,4}?(?:包括|包含|分别是|分别为|有|是|为|涵盖)[:：]?\s*+\Z
+    (?:板块|行业|概念|题材|赛道)[^，。；,;]{0,4}?(?:包括|包含|分别是|分别为|有|是|为|涵盖)[:：]?\s*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 #: After the last member of a list: the members are sectors (…等板块, …领域, …概念).
@@ -120,9 +120,9 @@ SECURITY_BEFORE = regex.compile(
     r"""
     (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头股?|龙头企业|标的|概念股|股票|买入|卖出|增持|减持|加仓|减仓
       |持有|重仓|净流入|净买入|净卖出)
-    (?:中|方面|分别为|分别是|为|是|包括|有|如|里)?[:：,，]?\s*+\Z
+    (?:中|方面|分别为|分别是|为|是|包括|有|如|里)?[:：,，]?\s*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 #: Right after a name: it acts as a source or actor (表示, 预计, 发布, 披露, 调研, 数据显示).
@@ -142,9 +142,9 @@ ORGANIZATION_AFTER = regex.compile(
 ORGANIZATION_BEFORE = regex.compile(
     r"""
     (?:据|根据|来源[:：]|来自|援引|引述|获|获得|受到|由|国际投资银行|投资银行|投行|券商|机构|研究机构|咨询机构)
-    \s*+\Z
+    \s*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 #: A media source in brackets at the end of a paragraph: (格隆汇), (第一财经).
@@ -175,6 +175,16 @@ BARE_CODE = regex.compile(
 
 #: A listing suffix written after a name: 寒武纪-U, 快手-W.
 LISTING_SUFFIX = regex.compile(r"[ \t]?+[\-‐－][ \t]?+(?:UW|SW|WD|U|W)(?![A-Za-z])")
+
+#: A listing suffix that ends where a search ends (to look back from a bracket).
+LISTING_SUFFIX_BEFORE = regex.compile(r"[ \t]?[\-‐－][ \t]?(?:UW|SW|WD|U|W)[ \t]*\Z", regex.REVERSE)
+
+#: After a company name: a concept board named after it (华为概念股, “华为”概念).
+COMPANY_CONCEPT = regex.compile(r"[”\"’]?概念")
+
+#: Chinese bulletins need no clause check for securities (see the English pack).
+SECURITY_CLAUSE = None
+CLAUSE_END = None
 
 #: One character of a name: Han, Latin letters, digits.
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
@@ -226,6 +236,7 @@ ORGANIZATION_SUFFIX = regex.compile(
 GENERIC_ORGANIZATION = regex.compile(
     r"""
     ^(?:[0-9].*|.*[0-9]+只.*
+      |(?:联接|指数|货币|债券|混合|股票|场外|场内|同类|旗下|本|该只|ETF)基金
       |(?:国际|外资|中资|大型|中小|知名|头部|全球|美国|欧洲|日本|海外|境外|国内|本土|各大|多家|主要|部分|其他|该|此|这)*
        (?:投资银行|投行|商业银行|银行|券商|证券公司|证券|基金公司|公募基金|私募基金|基金|资本|资管|期货|信托|保险
         |保险公司|财经|新闻))$
@@ -257,9 +268,9 @@ LIST_FRAME = regex.compile(
     r"""
     (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头|概念股|标的|相关公司|相关个股|相关标的|公司|企业
       |领涨股|领跌股|牛股|股票)
-    (?:中|方面|分别为|分别是|为|是|包括|有|如|方面|则)?[:：,，]?\s*+\Z
+    (?:中|方面|分别为|分别是|为|是|包括|有|如|方面|则)?[:：,，]?\s*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 #: After the last member of a list: the members are companies acting (等中国光伏企业).
