@@ -71,6 +71,7 @@ from finbulletin.models import (
     OrganizationEntity,
     Period,
 )
+from finbulletin.relations.movements import alias_owners, named_entities
 from finbulletin.relations.sentences import Sentence, split_sentences
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
@@ -96,8 +97,6 @@ _ACCORDING_REACH = 60
 
 #: How far back an anaphor looks for its organisations, in characters, when no source is known.
 _LAST_ORG_REACH = 600
-
-_NAMED_KINDS = frozenset({"index", "sector", "security", "organization"})
 
 _E = TypeVar("_E", NamedEntity, MoneyEntity, DateEntity)
 
@@ -167,13 +166,8 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities of one text for the finder."""
     text = ctx.text
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    named_all: list[NamedEntity] = [e for e in ordered if e.kind in _NAMED_KINDS]  # type: ignore[misc]
-    aliases = {
-        second.start
-        for first, second in itertools.pairwise(named_all)
-        if regex.fullmatch(r"\s*+[(（]\s*+", text[first.end : second.start])
-        and regex.match(r"\s*+[)）]", text[second.end : second.end + 3])
-    }
+    named_all = named_entities(ordered)
+    aliases = alias_owners(text, named_all)
     named = tuple(e for e in named_all if e.start not in aliases)
     orgs = tuple(e for e in named if e.kind == "organization")
     moneys = tuple(e for e in ordered if isinstance(e, MoneyEntity))
@@ -205,7 +199,9 @@ def _sentence_forecasts(doc: _Doc, sentence: Sentence, state: _State) -> list[Fo
         role = cue.lastgroup or ""
         if _inside_name(doc, cue.start(), cue.start() + 1):
             continue
-        if role in ("forward", "say") and pack.PASSIVE.search(text, max(sentence.start, cue.start() - 12), cue.start()):
+        if role in ("forward", "say") and pack.PASSIVE.search(
+            text, max(sentence.start, cue.start() - 12), cue.start()
+        ):
             continue
         claim = _claim(doc, sentence, cue, role, state)
         if claim is not None:
@@ -235,12 +231,12 @@ def _headline_claim(doc: _Doc, sentence: Sentence) -> _Claim | None:
     colon = _HEADLINE_COLON.match(doc.text, org.end, sentence.end)
     if colon is None:
         return None
-    return _Claim(colon.start(), colon.end(), colon.group().strip(), "say", org, org.start, sentence.start, False)
+    return _Claim(
+        colon.start(), colon.end(), colon.group().strip(), "say", org, org.start, sentence.start, False
+    )
 
 
-def _claim(
-    doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, state: _State
-) -> _Claim | None:
+def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, state: _State) -> _Claim | None:
     """The cue with its source, or None when no source can be found."""
     text, pack = doc.text, doc.pack
     clause_start = sentence.start
@@ -297,9 +293,7 @@ def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) 
     return role in ("forward", "target")
 
 
-def _last_in(
-    items: tuple[NamedEntity, ...], starts: tuple[int, ...], lo: int, hi: int
-) -> NamedEntity | None:
+def _last_in(items: tuple[NamedEntity, ...], starts: tuple[int, ...], lo: int, hi: int) -> NamedEntity | None:
     """The last of ``items`` lying wholly within ``lo:hi``."""
     i = bisect.bisect_left(starts, hi) - 1
     while i >= 0 and items[i].start >= lo:
@@ -339,7 +333,9 @@ def _resolve(doc: _Doc, anaphor: regex.Match[str], sentence: Sentence, state: _S
         if pair is None:
             return None
         return pair[0] if anaphor.group("former") else pair[1]
-    first, second = (state.last_title, state.last_body) if sentence.title else (state.last_body, state.last_title)
+    first, second = (
+        (state.last_title, state.last_body) if sentence.title else (state.last_body, state.last_title)
+    )
     if first is not None or second is not None:
         return first or second
     return _last_in(doc.orgs, doc.org_starts, max(0, anaphor.start() - _LAST_ORG_REACH), anaphor.start())
@@ -360,17 +356,21 @@ def _person(doc: _Doc, lo: int, cue: regex.Match[str], sentence_end: int) -> Nam
     pack, text = doc.pack, doc.text
     if pack.PERSON_BEFORE is None or pack.PERSON_AFTER is None:
         return None
-    found = pack.PERSON_BEFORE.search(text, lo, cue.start()) or pack.PERSON_AFTER.match(text, cue.end(), sentence_end)
+    found = pack.PERSON_BEFORE.search(text, lo, cue.start()) or pack.PERSON_AFTER.match(
+        text, cue.end(), sentence_end
+    )
     if found is None:
         return None
     start, end = found.span("name")
     words = found.group("name").split()
-    if any(w in pack.NOT_PERSON for w in words) or _inside_name(doc, start, end):
+    if any(pack.NOT_PERSON.fullmatch(w) for w in words) or _inside_name(doc, start, end):
         return None
     org = _org_after(doc, end, min(sentence_end, end + 80))
     if org is not None and pack.AFFILIATION.search(text, end, org.start):
         return org
-    return OrganizationEntity(text=text[start:end], start=start, end=end, name=text[start:end], org_type="person")
+    return OrganizationEntity(
+        text=text[start:end], start=start, end=end, name=text[start:end], org_type="person"
+    )
 
 
 def _remember(state: _State, sentence: Sentence, source: NamedEntity) -> None:
@@ -393,8 +393,14 @@ def _merge(claims: list[_Claim]) -> list[_Claim]:
             head = merged[-1]
             if _ROLE_RANK[claim.role] > _ROLE_RANK[head.role]:
                 merged[-1] = _Claim(
-                    head.cue_start, head.cue_end, head.cue, claim.role, head.source,
-                    head.mention, head.clause_start, head.postposed,
+                    head.cue_start,
+                    head.cue_end,
+                    head.cue,
+                    claim.role,
+                    head.source,
+                    head.mention,
+                    head.clause_start,
+                    head.postposed,
                 )
             continue
         merged.append(claim)
@@ -452,13 +458,19 @@ def _cut_tail(doc: _Doc, after: int, lo: int, hi: int) -> tuple[int, int]:
 def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEntity]) -> bool:
     """Whether the claim looks ahead (see the module docstring, step 3)."""
     markers = [
-        m for m in doc.pack.FORWARD.finditer(doc.text, lo, hi) if not claim.cue_start <= m.start() < claim.cue_end
+        m
+        for m in doc.pack.FORWARD.finditer(doc.text, lo, hi)
+        if not claim.cue_start <= m.start() < claim.cue_end
     ]
     if markers or any(_ahead(d, doc.published) for d in dates):
         return True
     if claim.role in ("forward", "target"):
         published = doc.published
-        past = published is not None and bool(dates) and all(d.end_date and d.end_date < published for d in dates)
+        past = (
+            published is not None
+            and bool(dates)
+            and all(d.end_date and d.end_date < published for d in dates)
+        )
         return not past
     return False
 
@@ -467,7 +479,9 @@ def _ahead(date: DateEntity, published: dt.date | None) -> bool:
     """Whether a date lies after the publication date."""
     if published is None or date.start_date is None:
         return False
-    return date.start_date > published or (date.relative and date.end_date is not None and date.end_date > published)
+    return date.start_date > published or (
+        date.relative and date.end_date is not None and date.end_date > published
+    )
 
 
 def _period(dates: list[DateEntity], published: dt.date | None) -> Period | None:

@@ -44,6 +44,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -56,17 +57,21 @@ from finbulletin.lang.zh import relations as zh
 from finbulletin.models import (
     Direction,
     Entity,
+    IndexEntity,
     Level,
     MoneyEntity,
     Movement,
     NamedEntity,
+    OrganizationEntity,
     PercentEntity,
+    SectorEntity,
+    SecurityEntity,
 )
 from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
 from finbulletin.relations.sentences import split_sentences
 
-#: The entity kinds that can move.
-_SUBJECT_KINDS = frozenset({"index", "sector", "security", "organization"})
+#: The entity types that can move or speak.
+_NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
 
 #: Between a name and a signed figure in brackets: "HKEX (00388.HK)  -2.000 (".
 _SIGNED_GAP = regex.compile(
@@ -178,18 +183,14 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
 def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
     """Index the entities of one text for the finder."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    named_all = [e for e in ordered if e.kind in _SUBJECT_KINDS]
-    alias_of: dict[int, NamedEntity] = {}
-    for first, second in zip(named_all, named_all[1:]):
-        opened = _ALIAS_OPEN.match(text, first.end, second.start)
-        if opened and opened.end() == second.start and _ALIAS_CLOSE.match(text, second.end):
-            alias_of[second.start] = alias_of.get(first.start, first)  # type: ignore[assignment]
-    named = tuple(e for e in named_all if e.start not in alias_of)  # type: ignore[misc]
+    named_all = named_entities(ordered)
+    alias_of = alias_owners(text, named_all)
+    named = tuple(e for e in named_all if e.start not in alias_of)
     spans = tuple((e.start, e.end) for e in named_all)
     return _Doc(
         text=text,
         pack=en if language == "en" else zh,
-        named=named,  # type: ignore[arg-type]
+        named=named,
         named_starts=tuple(e.start for e in named),
         alias_of=alias_of,
         percents={e.start: e for e in ordered if isinstance(e, PercentEntity)},
@@ -197,6 +198,40 @@ def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
     )
+
+
+def named_entities(entities: Sequence[Entity]) -> list[NamedEntity]:
+    """The names among ``entities`` (indices, sectors, securities, organisations), in order.
+
+    Example:
+        >>> from finbulletin.models import PercentEntity, SectorEntity
+        >>> [e.text for e in named_entities([SectorEntity(text="CPO", start=0, end=3, name="cpo"),
+        ...                                  PercentEntity(text="1%", start=9, end=11, value=1.0)])]
+        ['CPO']
+    """
+    return [e for e in entities if isinstance(e, _NAMED_TYPES)]
+
+
+def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEntity]:
+    """Names written in brackets right after another name, mapped (by start) to that name.
+
+    "高盛(Goldman Sachs)", "IDC(算力租赁)": the bracketed name is an alias, not a second
+    subject or source.
+
+    Example:
+        >>> from finbulletin.models import OrganizationEntity as Org
+        >>> text = "高盛(Goldman Sachs)认为"
+        >>> owners = alias_owners(text, [Org(text="高盛", start=0, end=2, name="Goldman Sachs"),
+        ...                              Org(text="Goldman Sachs", start=3, end=16, name="Goldman Sachs")])
+        >>> {start: owner.text for start, owner in owners.items()}
+        {3: '高盛'}
+    """
+    owners: dict[int, NamedEntity] = {}
+    for first, second in itertools.pairwise(names):
+        opened = _ALIAS_OPEN.match(text, first.end, second.start)
+        if opened and opened.end() == second.start and _ALIAS_CLOSE.match(text, second.end):
+            owners[second.start] = owners.get(first.start, first)
+    return owners
 
 
 def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
@@ -213,7 +248,9 @@ def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
         if role == "neutral":
             state.scope_start, state.subjects = cue.end(), None
             continue
-        direction: Direction = "up" if role.startswith("up") else "down" if role.startswith("down") else "flat"
+        direction: Direction = (
+            "up" if role.startswith("up") else "down" if role.startswith("down") else "flat"
+        )
         figures = _figures(doc, cue, role, end)
         stop = figures.end if figures else cue.end()
         new_moves = _cue_movements(doc, cue, role, direction, figures, scope_start, stop, state)
@@ -275,9 +312,7 @@ def _cue_movements(
     return moves
 
 
-def _refused(
-    doc: _Doc, cue: regex.Match[str], role: str, figures: _Figures | None, scope_start: int
-) -> bool:
+def _refused(doc: _Doc, cue: regex.Match[str], role: str, figures: _Figures | None, scope_start: int) -> bool:
     """Whether a guard refuses the cue (see the module docstring, step 3)."""
     text, pack = doc.text, doc.pack
     before = text[max(scope_start, cue.start() - 12) : cue.start()]
@@ -297,11 +332,11 @@ def _refused(
 
 
 def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: int, cue_start: int) -> bool:
-    """Whether the clause states a forecast ("will rise"), a fundamental ("net profit",
-    "持股比例") or a year-on-year change rather than a price move.
+    """Whether the clause states a forecast, a fundamental or a year-on-year change, not a price.
 
-    The words looked at run from the clause of the first subject (an introductory phrase
-    before a comma, "Among its holdings,", is left out) to the cue.
+    A forecast: "will rise", "预计上涨"; a fundamental: "net profit", "持股比例". The words
+    looked at run from the clause of the first subject (an introductory phrase before a
+    comma, "Among its holdings,", is left out) to the cue.
     """
     begin = scope_start
     first = subjects[0]
@@ -310,8 +345,9 @@ def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: 
         begin = max(begin, comma + 1)
     pack = doc.pack
     return any(
-        pattern.search(doc.text, begin, cue_start) is not None
+        not _inside_entity(doc, found.start(), found.end())
         for pattern in (pack.METRIC, pack.BLOCKER, pack.YOY_BEFORE)
+        for found in pattern.finditer(doc.text, begin, cue_start)
     )
 
 
@@ -342,9 +378,9 @@ def _subjects(
             return list(_chain_before(doc, candidates))
     if role.endswith("_adj") or (role.endswith("_strict") and not has_figure):
         return None
-    if pack is en and cue.group().split(" ", 1)[0].lower().endswith("ing"):
-        if text[scope_start : cue.start()].rstrip().endswith(",") and state.subjects:
-            return state.subjects
+    participle = pack is en and cue.group().split(" ", 1)[0].lower().endswith("ing")
+    if participle and text[scope_start : cue.start()].rstrip().endswith(",") and state.subjects:
+        return state.subjects
     priced = [e for e in candidates if e.kind != "organization"]
     if priced:
         return list(_chain_from(doc, candidates, candidates.index(priced[0])))
@@ -466,7 +502,7 @@ def _assign(
         return [(s, _signed(items[0], direction)) for s in subjects]
     if len(subjects) >= len(items):
         subjects = subjects[len(subjects) - len(items) :]
-    return [(s, _signed(f, direction)) for s, f in zip(subjects, items)]
+    return [(s, _signed(f, direction)) for s, f in zip(subjects, items, strict=False)]
 
 
 def _signed(figure: _Figure, direction: Direction) -> tuple[float | None, bool]:
@@ -512,10 +548,7 @@ def _money_level(doc: _Doc, stop: int, reach: int) -> Level | None:
 def _inside_entity(doc: _Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps a name (a cue inside a name: "升能集团")."""
     i = bisect.bisect_right(doc.span_starts, start) - 1
-    for s, e in doc.spans[max(i, 0) : i + 3]:
-        if s < end and start < e:
-            return True
-    return False
+    return any(s < end and start < e for s, e in doc.spans[max(i, 0) : i + 3])
 
 
 def _signed_movements(doc: _Doc, start: int, end: int, used: set[int]) -> list[Movement]:

@@ -1,4 +1,4 @@
-"""Sentence splitting for both languages, with offsets into the original text.
+r"""Sentence splitting for both languages, with offsets into the original text.
 
 One pass of a compiled pattern finds the candidate breaks (terminal punctuation, line
 breaks, bullet dashes); a break after a period is refused when the period belongs to an
@@ -7,7 +7,7 @@ also knows its line and whether that line reads as a headline (no closing punctu
 which the forecast finder uses to keep titles and body apart.
 
 Example:
-    >>> text = "Stocks rose 1%. The index fell.\\nHeadline here"
+    >>> text = "Stocks rose 1%. The index fell.\nHeadline here"
     >>> [(text[s.start:s.end], s.title) for s in split_sentences(text, "en")]
     [('Stocks rose 1%.', False), ('The index fell.', False), ('Headline here', True)]
 """

@@ -65,7 +65,7 @@ _LEVEL_WORDS = rf"(?:the\s++)?+{DECIMAL_PATTERN}(?:-point)?+\s*+(?:points?|mark|
 #: Every movement cue; see the module docstring for the group names.
 MOVE_CUE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’-])
+    (?:(?<![\p{{L}}\p{{N}}'’-])|(?=['’]s\s))                  # a word start, or a possessive "'s"
     (?:
     # ---- no net direction
       (?P<neutral>
@@ -131,7 +131,8 @@ MOVE_CUE = regex.compile(
         | (?:continu(?:e|es|ed|ing)\s++to\s++)(?:weaken|fall|decline|slide|drop|slip|retreat)
         | hit(?:s|ting)?+\s++(?:the\s++)?+(?:daily\s++)?+(?:limit[\s-]down|lower\s++limit|limit\s++down)
         | limit[\s-]down
-        | (?:led|lead(?:s|ing)?+)\s++(?:the\s++)?+(?:declines?|decliners|losses|losers|fall|drop|slide|retreat|sell-?off)
+        | (?:led|lead(?:s|ing)?+)\s++(?:the\s++)?+
+          (?:declines?|decliners|losses|losers|fall|drop|slide|retreat|sell-?off)
         | (?:was|were)\s++(?:the\s++|among\s++the\s++)?+top\s++(?:losers?|decliners?)
         | top\s++(?:losers?|decliners?)
         | perform(?:ed|ing|s)?+\s++(?:poorly|weakly)
@@ -140,7 +141,8 @@ MOVE_CUE = regex.compile(
           \s++(?:an?\s++)?+(?:\p{{L}}++\s++)?(?:sell-?off|slump|plunge|drop|decline|fall|losses|slide)
         | (?:narrow(?:ed|s|ing)?+|par(?:ed|es|ing)|trim(?:med|s|ming)?+)\s++(?:its|their)\s++losses
         | extend(?:ed|s|ing)?+\s++(?:its|their)\s++(?:losses|decline|slide|fall)
-        | (?:eras(?:ed|es|ing)|wip(?:ed|es|ing)\s++out|g(?:ave|ives?|iving)\s++up)\s++(?:its|their|all|earlier)\s++
+        | (?:eras(?:ed|es|ing)|wip(?:ed|es|ing)\s++out|g(?:ave|ives?|iving)\s++up)
+          \s++(?:its|their|all|earlier)\s++
           (?:\p{{L}}++\s++)?gains
         | turn(?:ed|s|ing)?+\s++(?:negative|lower)
         | lost\s++ground
@@ -368,7 +370,7 @@ REPORT_CUE = regex.compile(
       (?P<target>
           (?:rais|lift|hik|increas|boost|cut|lower|trimm?+|reduc|slash|set|sets|maintain|reiterat|keep|kept)
           \p{L}*+\s++(?:its|their|the|an?)\s++(?:\p{L}++\s++){0,2}?
-          (?:target\s++price|price\s++target|(?-i:TP)|target|rating)                   # raised its target price
+          (?:target\s++price|price\s++target|(?-i:TP)|target|rating)       # raised its target price
         | (?:rais|lift|hik|cut|lower|trimm?+|reduc|slash)\p{L}*+\s++[^;\n]{0,40}?
           (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Raises HKEX TP
         | (?:upgrad|downgrad)(?:ed|ing)
@@ -390,7 +392,8 @@ REPORT_CUE = regex.compile(
                    |which\s++(?:said|says|stated)))?+
         | said | says | stated | states | stating | noted | notes | noting | pointed\s++out
         | points\s++out | pointing\s++out | believes? | believed | thinks? | wrote | writes
-        | argued | argues | add(?:ed|s)(?=\s*+(?:that\s|[,.:;"“”]|$)) | warned | warns | cautioned | highlighted | highlights
+        | argued | argues | add(?:ed|s)(?=\s*+(?:that\s|[,.:;"“”]|$))         # "added that", ", he added."
+        | warned | warns | cautioned | highlighted | highlights
         | indicated | indicates | indicating | reiterated | reported | reports | told
         | announced? | announces | announcing | saying | observed | commented | suggested
         | suggests | showed | shows | concluded | sees
@@ -412,7 +415,7 @@ FORWARD = regex.compile(
       | expect\p{L}*+ | forecast\p{L}*+ | projected | projecting | projections? | predict\p{L}*+
       | estimat\p{L}*+ | anticipat\p{L}*+ | envision\p{L}*+ | envisag\p{L}*+ | forese\p{L}*+
       | likely | unlikely | set\s++to | poised\s++to | on\s++track\s++to | going\s++forward
-      | in\s++the\s++(?:long|medium|short|near)[\s-]++(?:run|term) | long-term | longer-term
+      | (?:in|over|for)\s++the\s++(?:long|medium|short|near)[\s-]++(?:run|term) | long-term | longer-term
       | in\s++the\s++(?:near\s++)?+future | outlook | upside | ahead
       | target\s++price | price\s++target | (?-i:TP) | targets?
       | to\s++(?:continue|face|reach|exceed|surpass)
@@ -459,18 +462,24 @@ PERSON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z
 #: A person's name right after an inverted reporting verb: "said Zhou Longgang".
 PERSON_AFTER = regex.compile(r"\s++(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+)(?![\p{L}])")
 
-#: Capitalised words that are not names of persons.
-NOT_PERSON = frozenset(
-    """The This That These Those It He She They We I You Its Their His Her Our Analysts Analyst
-    Investors Traders Officials Experts Sources Economists Economist Strategists Strategist Reuters
-    Bloomberg Xinhua Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December China Chinese Beijing Hong Kong
-    Shanghai Shenzhen US And But However Meanwhile Report Data Market Markets Stocks Also Note Research
-    Company Group Bank Securities Fund Morgan Stanley Goldman Sachs""".split()
+#: Capitalised words that are not names of persons (matched against each word of a name).
+NOT_PERSON = regex.compile(
+    r"""
+      The | This | That | These | Those | It | He | She | They | We | I | You | Its | Their | His | Her
+    | Our | Analysts? | Investors | Traders | Officials | Experts | Sources | Economists? | Strategists?
+    | Reuters | Bloomberg | Xinhua | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
+    | January | February | March | April | May | June | July | August | September | October | November
+    | December | China | Chinese | Beijing | Hong | Kong | Shanghai | Shenzhen | US | And | But | However
+    | Meanwhile | Report | Data | Markets? | Stocks | Also | Note | Research | Company | Group | Bank
+    | Securities | Fund | Morgan | Stanley | Goldman | Sachs
+    """,
+    regex.VERBOSE,
 )
 
 #: An organisation in an appositive after a person: "Zhou, an analyst with Hua Chuang".
-AFFILIATION = regex.compile(r",?+\s*+(?:an?\s++|the\s++)?+(?:\p{L}++\s++){0,3}?(?:with|at|from|of)\s++$", _FLAGS)
+AFFILIATION = regex.compile(
+    r",?+\s*+(?:an?\s++|the\s++)?+(?:\p{L}++\s++){0,3}?(?:with|at|from|of)\s++$", _FLAGS
+)
 
 #: The end of a sentence after a postposed source: "..., Morgan Stanley says."
 POSTPOSED_TAIL = regex.compile(

@@ -1,4 +1,4 @@
-"""Cue words and patterns for movements and forecasts in Chinese bulletins.
+r"""Cue words and patterns for movements and forecasts in Chinese bulletins.
 
 The grammar that uses them lives in ``finbulletin.relations.movements`` and
 ``finbulletin.relations.forecasts``; the group names of :data:`MOVE_CUE` follow the
@@ -7,7 +7,7 @@ English pack (``lang/en/relations.py``): ``up``/``down``/``flat`` complete cues,
 ``up_pre``/``down_pre`` cues with the figure inside ("以6.42%的涨幅", "录得0.85%涨幅")
 and ``neutral`` sessions with no net direction ("涨跌不一", "冲高回落").
 
-Han text has no spaces, so the patterns use explicit lookarounds, never ``\\b``.
+Han text has no spaces, so the patterns use explicit lookarounds, never ``\b``.
 
 Example:
     >>> [m.lastgroup for m in MOVE_CUE.finditer("恒指跌1.45%,汽车股涨跌不一,光伏股走俏")]
@@ -55,7 +55,7 @@ MOVE_CUE = regex.compile(
       )
     # ---- up, complete cues
     | (?P<up>
-          涨幅(?:居前|领先|明显|较大|扩大|收窄) | 升幅(?:扩大|收窄)                       # 涨幅收窄 (still up)
+          涨幅(?:居前|领先|明显|较大|扩大|收窄) | 升幅(?:扩大|收窄)     # 涨幅收窄 (still up)
         | 掀(?:起)?+涨停潮 | 涨停潮 | 涨停 | \d*+连涨
         | 上涨 | 收涨 | 收高 | 收红 | 领涨 | 跟涨 | 大涨 | 暴涨 | 急涨 | 普涨 | 齐涨 | 狂涨 | 飙涨 | 续涨
         | 拉升 | 拉涨 | 走高 | 走强 | 冲高 | 高开 | 飘红 | 翻红 | 上扬 | 走俏 | 领跑 | 反弹 | 回升
@@ -246,7 +246,7 @@ ANAPHOR = regex.compile(
 #: Chinese sources are organisations; persons are not looked for.
 PERSON_BEFORE: regex.Pattern[str] | None = None
 PERSON_AFTER: regex.Pattern[str] | None = None
-NOT_PERSON: frozenset[str] = frozenset()
+NOT_PERSON = regex.compile(r"(?!)")
 AFFILIATION = regex.compile(r"(?!)")
 
 #: The end of a sentence after a postposed source ("……,中金称。").

@@ -1,0 +1,234 @@
+"""Forecasts in English bulletins, over hand-built entities (independent of the recognizers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from finbulletin.models import Forecast, Language
+from finbulletin.relations.forecasts import find_forecasts
+from test_movements_en import Spec, context, entities_at
+
+D = dt.date
+
+#: What a test compares: source text, period (start, end) or None, amount texts.
+Claim = tuple[str, tuple[dt.date, dt.date] | None, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ForecastCase:
+    id: str
+    text: str
+    entities: tuple[Spec, ...]
+    expected: tuple[Claim, ...]
+    published: str | None = "2025-11-11"
+
+
+def claims_of(
+    text: str, language: Language, specs: tuple[Spec, ...], published: str | None
+) -> list[Forecast]:
+    """The forecasts found, checking offsets on the way."""
+    found = find_forecasts(context(text, language, published), entities_at(text, specs))
+    for forecast in found:
+        assert text[forecast.start : forecast.end] == forecast.text
+    return found
+
+
+def summary(found: list[Forecast]) -> list[Claim]:
+    return [
+        (
+            f.source.text,
+            (f.period.start_date, f.period.end_date)
+            if f.period and f.period.start_date and f.period.end_date
+            else None,
+            tuple(a.text for a in f.amounts),
+        )
+        for f in found
+    ]
+
+
+CASES = [
+    ForecastCase(
+        "forecasting-verb-with-a-dated-target",
+        "Nomura expects the benchmark to reach new highs by the end of 2026.",
+        (("organization", "Nomura"), ("date", "the end of 2026", D(2026, 12, 31), D(2026, 12, 31))),
+        (("Nomura", (D(2026, 12, 31), D(2026, 12, 31)), ()),),
+    ),
+    ForecastCase(
+        "said-that-with-will-and-a-window",
+        "Mizuho said that chip demand will double between 2026 and 2028, adding $80 billion of sales.",
+        (
+            ("organization", "Mizuho"),
+            ("date", "between 2026 and 2028", D(2026, 1, 1), D(2028, 12, 31)),
+            ("money", "$80 billion", 8e10, 8e10, "USD"),
+        ),
+        (("Mizuho", (D(2026, 1, 1), D(2028, 12, 31)), ("$80 billion",)),),
+    ),
+    ForecastCase(
+        "raised-target-price-keeps-the-new-amount-only",
+        "Barclays raised its target price for Acme Motors from $40 to $52, keeping an Overweight rating.",
+        (
+            ("organization", "Barclays"),
+            ("security", "Acme Motors"),
+            ("money", "$40", 40.0, 40.0, "USD"),
+            ("money", "$52", 52.0, 52.0, "USD"),
+        ),
+        (("Barclays", None, ("$52",)),),
+    ),
+    ForecastCase(
+        "postposed-source",
+        "Chip demand will stay strong through 2027, UBS said on Monday.",
+        (("organization", "UBS"), ("date", "2027", D(2027, 1, 1), D(2027, 12, 31))),
+        (("UBS", (D(2027, 1, 1), D(2027, 12, 31)), ()),),
+    ),
+    ForecastCase(
+        "inverted-said",
+        "Over the long term, bank shares remain cheap, said Orient Securities.",
+        (("organization", "Orient Securities"),),
+        (("Orient Securities", None, ()),),
+    ),
+    ForecastCase(
+        "according-to",
+        "According to Fitch, corporate defaults will rise next year.",
+        (("organization", "Fitch"),),
+        (("Fitch", None, ()),),
+    ),
+    ForecastCase(
+        "headline-with-a-colon",
+        "Nomura: Yuan Set to Weaken Over the Next Six Months\n\nThe bank sees pressure building.",
+        (("organization", "Nomura"),),
+        (("Nomura", None, ()),),
+    ),
+    ForecastCase(
+        "the-broker-stands-for-the-last-source",
+        "Daiwa cut its rating on Kite Holdings on Friday. "
+        "The broker estimated that margins could shrink in 2026.",
+        (
+            ("organization", "Daiwa"),
+            ("security", "Kite Holdings"),
+            ("date", "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (("Daiwa", None, ()), ("Daiwa", (D(2026, 1, 1), D(2026, 12, 31)), ())),
+    ),
+    ForecastCase(
+        "the-former-and-the-latter",
+        "Upgrades came from Barclays and Nomura this week. The former lifted its price target to $60, "
+        "while the latter set its target price at $58.",
+        (
+            ("organization", "Barclays"),
+            ("organization", "Nomura"),
+            ("money", "$60", 60.0, 60.0, "USD"),
+            ("money", "$58", 58.0, 58.0, "USD"),
+        ),
+        (("Barclays", None, ("$60",)), ("Nomura", None, ("$58",))),
+    ),
+    ForecastCase(
+        "a-person-when-no-organisation-is-named",
+        '"Growth will slow sharply in the coming months," Anna Berg said.',
+        (),
+        (("Anna Berg", None, ()),),
+        None,
+    ),
+    ForecastCase(
+        "the-organisation-of-a-person-wins",
+        "Margins will improve next year, said Anna Berg, an analyst with Mizuho.",
+        (("organization", "Mizuho"),),
+        (("Mizuho", None, ()),),
+    ),
+    ForecastCase(
+        "a-continuation-sentence-keeps-the-source",
+        "Mizuho forecast revenue of $3 billion in 2026. In a bull case, revenue could reach $4 billion.",
+        (
+            ("organization", "Mizuho"),
+            ("money", "$3 billion", 3e9, 3e9, "USD"),
+            ("money", "$4 billion", 4e9, 4e9, "USD"),
+            ("date", "2026", D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (("Mizuho", (D(2026, 1, 1), D(2026, 12, 31)), ("$3 billion",)), ("Mizuho", None, ("$4 billion",))),
+    ),
+    ForecastCase(
+        "two-sources-in-one-sentence",
+        "HSBC expects a loss of $5 billion, while Citi predicts a loss of $3 billion.",
+        (
+            ("organization", "HSBC"),
+            ("organization", "Citi"),
+            ("money", "$5 billion", 5e9, 5e9, "USD"),
+            ("money", "$3 billion", 3e9, 3e9, "USD"),
+        ),
+        (("HSBC", None, ("$5 billion",)), ("Citi", None, ("$3 billion",))),
+    ),
+    ForecastCase(
+        "a-company-entity-can-be-the-source",
+        "Lumo Energy projected next-quarter revenue of $630 million.",
+        (("security", "Lumo Energy"), ("money", "$630 million", 6.3e8, 6.3e8, "USD")),
+        (("Lumo Energy", None, ("$630 million",)),),
+    ),
+    # ---- negative cases
+    ForecastCase(
+        "a-past-fact-is-not-a-forecast",
+        "Nomura said profits rose 5% last year.",
+        (("organization", "Nomura"), ("date", "last year", D(2024, 1, 1), D(2024, 12, 31))),
+        (),
+    ),
+    ForecastCase(
+        "a-past-estimate-is-not-a-forecast",
+        "Wind estimated that turnover reached a record in 2024.",
+        (("organization", "Wind"), ("date", "2024", D(2024, 1, 1), D(2024, 12, 31))),
+        (),
+    ),
+    ForecastCase(
+        "a-scheduled-release-is-not-a-forecast",
+        "Acme Motors is expected to release its results on March 3.",
+        (("security", "Acme Motors"),),
+        (),
+    ),
+    ForecastCase(
+        "no-source-no-forecast",
+        "Margins were expected to widen, and prices will rise next year.",
+        (),
+        (),
+    ),
+    ForecastCase(
+        "a-group-is-not-a-source",
+        "Acme Motors will extend its rally, according to global investment banks.",
+        (("security", "Acme Motors"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_forecasts(case: ForecastCase) -> None:
+    found = claims_of(case.text, "en", case.entities, case.published)
+    assert summary(found) == list(case.expected)
+
+
+def test_a_person_source_is_an_organisation_record_of_type_person() -> None:
+    text = "Rates will fall next year, Tom Lee said."
+    (forecast,) = claims_of(text, "en", (), None)
+    assert (forecast.source.kind, forecast.source.org_type, forecast.source.text) == (
+        "organization",
+        "person",
+        "Tom Lee",
+    )
+
+
+def test_cue_subject_and_claim_text() -> None:
+    text = "On Monday, Barclays raised its target price for Acme Motors to $52."
+    specs: tuple[Spec, ...] = (
+        ("organization", "Barclays"),
+        ("security", "Acme Motors"),
+        ("money", "$52", 52.0, 52.0, "USD"),
+    )
+    (forecast,) = claims_of(text, "en", specs, None)
+    assert forecast.cue == "raised its target price"
+    assert forecast.subject is not None
+    assert forecast.subject.text == "Acme Motors"
+    assert forecast.text == "Barclays raised its target price for Acme Motors to $52."
+
+
+@pytest.mark.parametrize("text", ["", " ", "said", "\x00 will said ::", "Nomura:" * 500])
+def test_odd_input_does_not_crash(text: str) -> None:
+    assert isinstance(claims_of(text, "en", (), None), list)

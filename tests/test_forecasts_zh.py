@@ -1,0 +1,130 @@
+"""Forecasts in Chinese bulletins, over hand-built entities (independent of the recognizers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_forecasts_en import ForecastCase, claims_of, summary
+
+D = dt.date
+
+CASES = [
+    ForecastCase(
+        "zhichu-with-a-forward-window",
+        "中信建投指出,未来三年新能源车渗透率有望超过60%。",
+        (("organization", "中信建投"), ("date", "未来三年", D(2025, 11, 11), D(2028, 11, 11))),
+        (("中信建投", (D(2025, 11, 11), D(2028, 11, 11)), ()),),
+    ),
+    ForecastCase(
+        "target-price-raised-keeps-the-new-amount-only",
+        "国泰君安将华信科技目标价从30元上调至36元。",
+        (
+            ("organization", "国泰君安"),
+            ("security", "华信科技"),
+            ("money", "30元", 30.0, 30.0, "CNY"),
+            ("money", "36元", 36.0, 36.0, "CNY"),
+        ),
+        (("国泰君安", None, ("36元",)),),
+    ),
+    ForecastCase(
+        "gaihang-stands-for-the-last-source",
+        "华泰证券发布研报称,行业景气度将持续回升。该行认为,龙头公司有望受益。",
+        (("organization", "华泰证券"),),
+        (("华泰证券", None, ()), ("华泰证券", None, ())),
+    ),
+    ForecastCase(
+        "a-forecasting-verb-without-subject-takes-the-last-source",
+        "瑞银认为,A股估值具有吸引力。从盈利看,预计到2026年底沪深300指数有望升至4500点。",
+        (
+            ("organization", "瑞银"),
+            ("index", "沪深300指数"),
+            ("date", "2026年底", D(2026, 12, 31), D(2026, 12, 31)),
+        ),
+        (("瑞银", (D(2026, 12, 31), D(2026, 12, 31)), ()),),
+    ),
+    ForecastCase(
+        "ju-x-baodao-gives-the-source-after-ju",
+        "据彭博报道,央行将于下月下调存款准备金率。",
+        (("organization", "彭博"), ("organization", "央行")),
+        (("彭博", None, ()),),
+    ),
+    ForecastCase(
+        "an-alias-in-brackets-gives-the-name-before-it",
+        "高盛(Goldman Sachs)周二发表报告预计,A股未来12个月将上涨10%。",
+        (
+            ("organization", "高盛"),
+            ("organization", "Goldman Sachs"),
+            ("date", "未来12个月", D(2025, 11, 11), D(2026, 11, 11)),
+        ),
+        (("高盛", (D(2025, 11, 11), D(2026, 11, 11)), ()),),
+    ),
+    ForecastCase(
+        "two-sources-in-one-sentence",
+        "据新华社报道,招商证券认为,明年券商板块盈利将改善。",
+        (("organization", "新华社"), ("organization", "招商证券")),
+        (("招商证券", None, ()),),
+    ),
+    ForecastCase(
+        "a-continuation-sentence-keeps-the-source",
+        "天风证券指出,半导体仍具长期配置价值。随着国产替代推进,行业有望迎来新一轮景气。",
+        (("organization", "天风证券"),),
+        (("天风证券", None, ()), ("天风证券", None, ())),
+    ),
+    # ---- negative cases
+    ForecastCase(
+        "a-past-fact-is-not-a-forecast",
+        "中信建投表示,上月新能源车销量增长20%。",
+        (("organization", "中信建投"),),
+        (),
+    ),
+    ForecastCase(
+        "a-scheduled-disclosure-is-not-a-forecast",
+        "华信科技预计于5月8日披露年报。",
+        (("security", "华信科技"), ("date", "5月8日", D(2026, 5, 8), D(2026, 5, 8))),
+        (),
+    ),
+    ForecastCase(
+        "a-rating-received-is-not-a-forecast",
+        "华信科技获得民生证券“推荐”评级。",
+        (("security", "华信科技"), ("organization", "民生证券")),
+        (),
+    ),
+    ForecastCase(
+        "a-hope-without-source-is-not-a-forecast",
+        "在估值方面,A股折价有望收窄。",
+        (),
+        (),
+    ),
+    ForecastCase(
+        "zhi-inside-an-index-name-is-not-a-cue",
+        "沪指将于明日公布成分调整。",
+        (("index", "沪指"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_forecasts(case: ForecastCase) -> None:
+    found = claims_of(case.text, "zh", case.entities, case.published)
+    assert summary(found) == list(case.expected)
+
+
+def test_claim_text_starts_at_a_subjectless_forecasting_verb() -> None:
+    text = "摩根士丹利指出,A股正迎来转变。从ROE看,MSCI中国ROE自2023年回升,预计2027年达到12%。"
+    specs = (
+        ("organization", "摩根士丹利"),
+        ("date", "2023年", D(2023, 1, 1), D(2023, 12, 31)),
+        ("date", "2027年", D(2027, 1, 1), D(2027, 12, 31)),
+    )
+    found = claims_of(text, "zh", specs, "2025-11-11")
+    assert [(f.text, f.cue) for f in found] == [("预计2027年达到12%。", "预计")]
+    assert found[0].period is not None
+    assert found[0].period.start_date == D(2027, 1, 1)
+
+
+@pytest.mark.parametrize("text", ["", "。", "预计", "据", "该行认为将" * 300, "\ufeff指出:"])
+def test_odd_input_does_not_crash(text: str) -> None:
+    assert isinstance(claims_of(text, "zh", (), None), list)

@@ -1,0 +1,356 @@
+"""Movements in English bulletins, over hand-built entities (independent of the recognizers).
+
+``entities_at`` and ``context`` are shared with the other relation tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import pytest
+import regex
+from spacy.language import Language as SpacyLanguage
+
+from finbulletin.context import Context
+from finbulletin.models import (
+    DateEntity,
+    Entity,
+    IndexEntity,
+    Language,
+    Level,
+    MoneyEntity,
+    OrganizationEntity,
+    PercentEntity,
+    SectorEntity,
+    SecurityEntity,
+)
+from finbulletin.relations.movements import find_movements
+from finbulletin.relations.sentences import split_sentences
+from finbulletin.resolve import resolve_overlaps
+from finbulletin.tokenizer import make_nlp
+
+_NAMES = {
+    "index": IndexEntity,
+    "sector": SectorEntity,
+    "security": SecurityEntity,
+    "organization": OrganizationEntity,
+}
+_NUMBER = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
+
+Spec = tuple[object, ...]
+
+
+@functools.cache
+def _nlp(language: Language) -> SpacyLanguage:
+    return make_nlp(language)
+
+
+def context(text: str, language: Language, published: str | None = None) -> Context:
+    """A Context for ``text``, as api.py builds it."""
+    day = dt.date.fromisoformat(published) if published else None
+    return Context(text=text, language=language, published=day, doc=_nlp(language)(text))
+
+
+def entities_at(text: str, specs: tuple[Spec, ...]) -> list[Entity]:
+    """Entities at every occurrence of each spec's surface, overlaps resolved.
+
+    Specs: ``(kind, surface)`` for names and percents (the value is read from the
+    surface), ``("money", surface, low, high, currency)``, ``("date", surface, start, end)``.
+    """
+    found: list[Entity] = []
+    for spec in specs:
+        kind, surface = str(spec[0]), str(spec[1])
+        start = text.find(surface)
+        assert start >= 0, f"{surface!r} is not in the text"
+        while start >= 0:
+            where = {"text": surface, "start": start, "end": start + len(surface)}
+            if kind in _NAMES:
+                found.append(_NAMES[kind](**where, name=surface))
+            elif kind == "percent":
+                number = _NUMBER.search(surface)
+                assert number is not None
+                value = float(number.group().replace(",", "").replace("−", "-"))
+                found.append(
+                    PercentEntity(
+                        **where, value=value, percentage_points="point" in surface or "百分点" in surface
+                    )
+                )
+            elif kind == "money":
+                low, high, currency = spec[2], spec[3], spec[4]
+                found.append(MoneyEntity(**where, low=low, high=high, currency=currency))  # type: ignore[arg-type]
+            else:
+                found.append(DateEntity(**where, start_date=spec[2], end_date=spec[3]))  # type: ignore[arg-type]
+            start = text.find(surface, start + len(surface))
+    return resolve_overlaps(found)
+
+
+Move = tuple[str | None, str, float | None]
+
+
+@dataclass(frozen=True)
+class MoveCase:
+    id: str
+    text: str
+    entities: tuple[Spec, ...]
+    expected: tuple[Move, ...]
+
+
+def moves_of(text: str, language: Language, specs: tuple[Spec, ...]) -> list[Move]:
+    """(subject text, direction, change) of every movement found, checking offsets on the way."""
+    found = find_movements(context(text, language), entities_at(text, specs))
+    for move in found:
+        assert text[move.start : move.end] == move.text
+    return [(m.subject.text if m.subject else None, m.direction, m.change) for m in found]
+
+
+CASES = [
+    MoveCase(
+        "verb-and-figure",
+        "Shares of Acme Motors fell 2.35% on Tuesday.",
+        (("security", "Acme Motors"), ("percent", "2.35%")),
+        (("Acme Motors", "down", -2.35),),
+    ),
+    MoveCase(
+        "hedged-figure-gives-the-stated-number",
+        "Bolt Robotics rose more than 6% in early trade, while Delta Chips slid nearly 3 per cent.",
+        (
+            ("security", "Bolt Robotics"),
+            ("security", "Delta Chips"),
+            ("percent", "6%"),
+            ("percent", "3 per cent"),
+        ),
+        (("Bolt Robotics", "up", 6.0), ("Delta Chips", "down", -3.0)),
+    ),
+    MoveCase(
+        "led-the-decline-by",
+        "Among lenders, Harbor Bank led the decline by 3.1%.",
+        (("security", "Harbor Bank"), ("percent", "3.1%")),
+        (("Harbor Bank", "down", -3.1),),
+    ),
+    MoveCase(
+        "a-list-led-the-gains",
+        "In the fund, Apex Bio, Nova Foods, Lumo Energy, etc., led the gains, "
+        "while Kite Holdings led the declines.",
+        (
+            ("security", "Apex Bio"),
+            ("security", "Nova Foods"),
+            ("security", "Lumo Energy"),
+            ("security", "Kite Holdings"),
+        ),
+        (
+            ("Apex Bio", "up", None),
+            ("Nova Foods", "up", None),
+            ("Lumo Energy", "up", None),
+            ("Kite Holdings", "down", None),
+        ),
+    ),
+    MoveCase(
+        "with-one-rising-and-another-falling",
+        "Lenders were resilient, with Harbor Bank rising 1.5% and Vista Securities falling 0.8%.",
+        (
+            ("sector", "Lenders"),
+            ("security", "Harbor Bank"),
+            ("security", "Vista Securities"),
+            ("percent", "1.5%"),
+            ("percent", "0.8%"),
+        ),
+        (("Lenders", "up", None), ("Harbor Bank", "up", 1.5), ("Vista Securities", "down", -0.8)),
+    ),
+    MoveCase(
+        "respectively-pairs-names-and-figures",
+        "Miners Pine Mining (600111.SH) and Cedar Metals (600222.SH) rose 2.1% and 4.4%, respectively.",
+        (
+            ("sector", "Miners"),
+            ("security", "Pine Mining"),
+            ("security", "Cedar Metals"),
+            ("percent", "2.1%"),
+            ("percent", "4.4%"),
+        ),
+        (("Pine Mining", "up", 2.1), ("Cedar Metals", "up", 4.4)),
+    ),
+    MoveCase(
+        "a-range-gives-the-direction-only",
+        "Solar names, with Ray Power and Sunfield gaining between 2% and 5%.",
+        (("security", "Ray Power"), ("security", "Sunfield"), ("percent", "2%"), ("percent", "5%")),
+        (("Ray Power", "up", None), ("Sunfield", "up", None)),
+    ),
+    MoveCase(
+        "market-wide-moves-have-no-subject",
+        "Stocks closed higher on Friday. The three major indices opened slightly lower on Monday.",
+        (),
+        ((None, "up", None), (None, "down", None)),
+    ),
+    MoveCase(
+        "narrowed-gains-is-one-up-move",
+        "The three major indices opened higher but then narrowed their gains.",
+        (),
+        ((None, "up", None),),
+    ),
+    MoveCase(
+        "figure-before-the-direction-word",
+        "The Shanghai Composite ended 0.33 per cent, or 10.2 points higher, at 3,101.4.",
+        (("index", "Shanghai Composite"), ("percent", "0.33 per cent")),
+        (("Shanghai Composite", "up", 0.33),),
+    ),
+    MoveCase(
+        "possessive-figure-noun",
+        "Zenith Air's 12 per cent rise this month surprised traders.",
+        (("security", "Zenith Air"), ("percent", "12 per cent")),
+        (("Zenith Air", "up", 12.0),),
+    ),
+    MoveCase(
+        "signed-figure-in-brackets-after-a-name",
+        "Kite Holdings (01234.HK)  +0.350 (+1.12%)    Turnover $12.5M",
+        (("security", "Kite Holdings"), ("percent", "+1.12%")),
+        (("Kite Holdings", "up", 1.12),),
+    ),
+    MoveCase(
+        "participle-takes-the-clause-subject",
+        "Blue Lake Foods was the biggest winner on the Shenzhen Component Index, jumping 8.8 per cent.",
+        (("security", "Blue Lake Foods"), ("index", "Shenzhen Component Index"), ("percent", "8.8 per cent")),
+        (("Blue Lake Foods", "up", 8.8),),
+    ),
+    MoveCase(
+        "lifted-by-names-a-second-subject",
+        "Chinese shares rallied on Thursday, lifted by property heavyweights.",
+        (("sector", "property"),),
+        ((None, "up", None), ("property", "up", None)),
+    ),
+    MoveCase(
+        "a-move-without-figure-yields-to-one-with",
+        "The Metro Index rose 1% before almost erasing its gains, only to rebound late in the day.",
+        (("index", "Metro Index"), ("percent", "1%")),
+        (("Metro Index", "up", 1.0),),
+    ),
+    MoveCase(
+        "identical-moves-are-reported-once",
+        "Acme Motors fell 2% on Monday. Later, Acme Motors fell 2% in Hong Kong as well.",
+        (("security", "Acme Motors"), ("percent", "2%")),
+        (("Acme Motors", "down", -2.0),),
+    ),
+    MoveCase(
+        "closed-flat",
+        "The Growth Enterprise Index closed flat at 2,200 points.",
+        (("index", "Growth Enterprise Index"),),
+        (("Growth Enterprise Index", "flat", None),),
+    ),
+    MoveCase(
+        "hitting-the-daily-limit",
+        "Chemical stocks surged, with Qingfeng Chem and Yunlu Materials hitting the daily limit.",
+        (("sector", "Chemical"), ("security", "Qingfeng Chem"), ("security", "Yunlu Materials")),
+        (("Chemical", "up", None), ("Qingfeng Chem", "up", None), ("Yunlu Materials", "up", None)),
+    ),
+    # ---- negative cases
+    MoveCase(
+        "a-forecast-change-is-not-a-movement",
+        "Analysts say Acme Motors will rise 20% next year, and Harbor Bank is expected to gain 10%.",
+        (("security", "Acme Motors"), ("security", "Harbor Bank"), ("percent", "20%"), ("percent", "10%")),
+        (),
+    ),
+    MoveCase(
+        "fundamentals-are-not-movements",
+        "Acme Motors said its net profit rose 15% year on year, and turnover fell to 800 billion yuan.",
+        (("security", "Acme Motors"), ("percent", "15%")),
+        (),
+    ),
+    MoveCase(
+        "market-breadth-is-not-a-movement",
+        "A total of 3120 stocks rose, while 1800 stocks fell.",
+        (),
+        (),
+    ),
+    MoveCase(
+        "a-verb-with-an-object-is-not-a-move",
+        "Delta Chips strengthened its balance sheet, and Apex Bio advanced it further.",
+        (("security", "Delta Chips"), ("security", "Apex Bio")),
+        (),
+    ),
+    MoveCase(
+        "year-on-year-growth-is-not-a-price-move",
+        "Sales at Nova Foods rose 8% YoY in the quarter.",
+        (("security", "Nova Foods"), ("percent", "8%")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_movements(case: MoveCase) -> None:
+    assert moves_of(case.text, "en", case.entities) == list(case.expected)
+
+
+def test_a_level_goes_into_level_not_into_change() -> None:
+    text = (
+        "The Hang Seng Index closed up 1.2% at 19,870.5 points; "
+        "the CSI 300 Index closed at 3,650.2 points, down 0.4%."
+    )
+    found = find_movements(
+        context(text, "en"),
+        entities_at(
+            text,
+            (
+                ("index", "Hang Seng Index"),
+                ("index", "CSI 300 Index"),
+                ("percent", "1.2%"),
+                ("percent", "0.4%"),
+            ),
+        ),
+    )
+    assert [(m.subject.text if m.subject else None, m.change, m.level) for m in found] == [
+        ("Hang Seng Index", 1.2, Level(value=19870.5, unit="points")),
+        ("CSI 300 Index", -0.4, Level(value=3650.2, unit="points")),
+    ]
+
+
+def test_a_price_reached_is_a_level_in_its_currency() -> None:
+    text = "Galaxy Leisure jumped 6.1 per cent to HK$37.20."
+    specs: tuple[Spec, ...] = (
+        ("security", "Galaxy Leisure"),
+        ("percent", "6.1 per cent"),
+        ("money", "HK$37.20", 37.2, 37.2, "HKD"),
+    )
+    (move,) = find_movements(context(text, "en"), entities_at(text, specs))
+    assert (move.change, move.level) == (6.1, Level(value=37.2, unit="HKD"))
+
+
+def test_percentage_points_are_flagged() -> None:
+    text = "The Metro Index was up 0.5 percentage points."
+    (move,) = find_movements(
+        context(text, "en"),
+        entities_at(text, (("index", "Metro Index"), ("percent", "0.5 percentage points"))),
+    )
+    assert (move.change, move.percentage_points) == (0.5, True)
+
+
+def test_a_figure_is_read_from_the_text_when_no_percent_entity_is_there() -> None:
+    text = "Acme Motors fell 1.75% in late trade."
+    assert moves_of(text, "en", (("security", "Acme Motors"),)) == [("Acme Motors", "down", -1.75)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\ud800 fell 5%", "rose " * 2000, "%" * 50, "１２％ fell"])
+def test_odd_input_does_not_crash(text: str) -> None:
+    ctx = Context(text=text, language="en", published=None, doc=_nlp("en")(""))  # the finder reads ctx.text
+    assert isinstance(find_movements(ctx, []), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks rose 1%. The index fell.", ["Stocks rose 1%.", "The index fell."]),
+        (
+            "U.S. stocks rose on Aug. 27 as Mr. Li spoke. Then they fell.",
+            ["U.S. stocks rose on Aug. 27 as Mr. Li spoke.", "Then they fell."],
+        ),
+        ("The ETF rose 0.48% today.\nHeadline line", ["The ETF rose 0.48% today.", "Headline line"]),
+        ("Group 1 - The sector rose - Group 2", ["Group 1", "The sector rose", "Group 2"]),
+    ],
+)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text, "en")] == expected
+
+
+def test_headline_lines_are_marked() -> None:
+    text = "Stocks close higher\n\nStocks rose 1% on Friday."
+    assert [(s.line, s.title) for s in split_sentences(text, "en")] == [(0, True), (2, False)]
