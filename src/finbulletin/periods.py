@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import regex
@@ -116,8 +117,8 @@ def months_span(year: int, first: int, last: int | None = None) -> DateSpan:
         >>> months_span(2025, 1, 9)
         (datetime.date(2025, 1, 1), datetime.date(2025, 9, 30))
     """
-    end = dt.date(year, first if last is None else last, 1) + relativedelta(months=1, days=-1)
-    return (dt.date(year, first, 1), end)
+    final = first if last is None else last
+    return (dt.date(year, first, 1), dt.date(year, final, calendar.monthrange(year, final)[1]))
 
 
 def quarters_span(year: int, first: int, last: int | None = None) -> DateSpan:

@@ -93,6 +93,9 @@ _NOT_YEAR_AFTER = (
     r"|basis|contracts|lots|yen|won|euros?|HKD|USD|RMB|CNY)\b)"
 )
 
+#: How far before a match its lead-in words are looked for, in characters.
+LEAD_REACH = 40
+
 # ---------------------------------------------------------------- patterns, one per rule
 
 #: 2025-11-11, 2025.11.19, 2025/11/19 (the same in both languages).
@@ -109,8 +112,7 @@ US_DATE = regex.compile(
 
 MONTH_DAY_YEAR = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?P<month>{_MONTH}) \s?                # April / Dec.
+    \b(?P<month>{_MONTH}) \s?              # April / Dec.
     (?P<d>{_DAY})                          # 15 / 15th
     (?:,?\s+(?P<y>{_YEAR}))?               # , 2025 (optional)
     (?!\s*(?:billion|million|trillion|per|yuan|points|shares))   # not "May 30 billion"
@@ -120,11 +122,8 @@ MONTH_DAY_YEAR = regex.compile(
 
 DAY_MONTH_YEAR = regex.compile(
     rf"""
-    (?<![\d.,])
-    (?:the\s+)?                            # the 15th of April
-    (?P<d>{_DAY})
-    \s+(?:of\s+)?                          # 15 April / 15th of April
-    (?P<month>{_MONTH})
+    (?<=(?P<lead>(?<![\d.,])(?P<d>{_DAY})\s+(?:of\s+)?))   # 15 April / 15th of April
+    (?P<month>{_MONTH})                    # (matched from the month: the engine scans for it fast)
     (?:,?\s+(?P<y>{_YEAR}))?               # 2025 (optional)
     """,
     regex.VERBOSE,
@@ -132,8 +131,7 @@ DAY_MONTH_YEAR = regex.compile(
 
 MONTH_YEAR = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?P<month>{_MONTH}) ,?\s+              # July / Sept.
+    \b(?P<month>{_MONTH}) ,?\s+            # July / Sept.
     (?P<y>{_YEAR})                         # 2015
     {_NOT_YEAR_AFTER}
     """,
@@ -142,8 +140,7 @@ MONTH_YEAR = regex.compile(
 
 MONTH_LIST_YEAR = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?P<list>
+    \b(?P<list>
         {_MONTH}                           # Jun
         (?: (?:\s*[/,&]\s*|\s+and\s+) {_MONTH} )+   # / Sep / Dec, or "and Dec"
     )
@@ -154,21 +151,26 @@ MONTH_LIST_YEAR = regex.compile(
 
 MONTH_NAME = regex.compile(
     rf"""
-    (?P<since>(?<![A-Za-z])[Ss]ince\s+(?={_FULL_MONTH}(?!\s*,?\s*\d)))?   # "since September": a window
-    (?:
-        (?<![A-Za-z])(?P<month>{_FULL_MONTH})
-      | (?<=\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s)
-        (?P<month>May)(?![A-Za-z])        # "May" only after a preposition
-    )
+    \b(?P<month>{_FULL_MONTH}|May(?![A-Za-z]))   # a full month name; "May" only after a preposition
+    (?<!(?<!\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s)May)
     """,
     regex.VERBOSE,
 )
+
+#: One month name inside a list ("Jun/ Sep/ Dec").
+MONTH_TOKEN = regex.compile(_MONTH)
+
+#: A day or a year right after a month name: the month is then part of a date, not "since".
+DAY_OR_YEAR_AFTER = regex.compile(r"\s*,?\s*\d")
+
+#: "Since" before a month with no day or year: a window from that month to the reference date.
+SINCE_LEAD = regex.compile(r"\b[Ss]ince\s+\Z")
 
 YEAR_IN_CONTEXT = regex.compile(
     rf"""
     (?:
         (?<=                               # a preposition or determiner before the year
-            (?<![A-Za-z])(?:[Ii]n|[Bb]y|[Ff]or|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore
+            \b(?:[Ii]n|[Bb]y|[Ff]or|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore
             |[Aa]fter|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]arly|[Ll]ate|[Yy]ear)\s
         )
       | (?<=\d{{4}}(?:,\s?|\s+and\s+|\s+or\s+|\s*/\s*))   # the next year of a list: "2024 and 2025"
@@ -182,8 +184,7 @@ YEAR_IN_CONTEXT = regex.compile(
 
 FULL_YEAR = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?:[Ff]ull[- ]year|[Cc]alendar[- ]year|[Yy]ear)\s+   # full-year 2025 / calendar year 2025
+    \b(?:Full|full|Calendar|calendar)[- ]year\s+   # full-year 2025 / calendar year 2025
     (?P<y>{_YEAR})
     {_NOT_YEAR_AFTER}
     """,
@@ -193,10 +194,10 @@ FULL_YEAR = regex.compile(
 YEAR_RANGE = regex.compile(
     rf"""
     (?:
-        (?<![A-Za-z])[Bb]etween\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})        # between 2027 and 2030
-      | (?<![A-Za-z])[Ff]rom\s+(?P<a>{_YEAR})\s+(?:to|through|until|till)\s+(?P<b>{_YEAR})  # from . to .
-      | (?P<a>{_YEAR})\s*(?:-|–|—|~|to|through)\s*(?P<b>{_YEAR})                 # 2026-2027, 2027–2030
-      | (?P<a>{_YEAR})[-–/](?P<bb>\d\d)(?![\d-]|[.,]\d)                          # 2024-25, 2024/25
+        \b(?:Between|between)\s+(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})     # between 2027 and 2030
+      | \b(?:From|from)\s+(?P<a>{_YEAR})\s+(?:to|through|until|till)\s+(?P<b>{_YEAR})  # from . to .
+      | (?P<a>{_YEAR})\s*(?:-|–|—|~|to|through)\s*(?P<b>{_YEAR})         # 2026-2027, 2027–2030
+      | (?P<a>{_YEAR})[-–/](?P<bb>\d\d)(?![\d-]|[.,]\d)                  # 2024-25, 2024/25
     )
     {_NOT_YEAR_AFTER}
     """,
@@ -205,22 +206,24 @@ YEAR_RANGE = regex.compile(
 
 YEAR_END = regex.compile(
     rf"""
-    (?<![A-Za-z])
     (?:
-        (?:[Tt]he\s+)?[Ee]nd(?:\s+of\s+|-)(?P<y>{_YEAR})                  # (the) end of 2026, end-2026
-      | (?:[Yy]ear[- ]end)\s+(?P<y>{_YEAR})                              # year-end 2026
-      | (?P<y>{_YEAR})\s+year[- ]end                                     # 2026 year-end
-      | (?:[Tt]he\s+)?[Ee]nd\s+of\s+(?P<this>this|the)\s+year            # the end of this year
-      | (?:[Tt]he\s+)?(?P<this>[Yy]ear)[- ]end(?![A-Za-z])               # year-end, the year end
+        \b(?:End|end)(?:\s+of\s+|-)(?P<y>{_YEAR})                         # end of 2026, end-2026
+      | \b(?:End|end)\s+of\s+(?P<this>this|the)\s+year\b                  # end of this year
+      | \b(?:Year|year)[- ]end\b(?:\s+(?P<y>{_YEAR}))?                    # year-end (2026)
     )
     """,
     regex.VERBOSE,
 )
 
+#: What may open the span of an end, a part or a holiday: "the".
+THE_LEAD = regex.compile(r"\b[Tt]he\s+\Z")
+
+#: A year written before "year-end": "2026 year-end".
+YEAR_LEAD = regex.compile(rf"(?P<y>{_YEAR})\s+\Z")
+
 MONTH_END = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?:[Tt]he\s+)?[Ee]nd(?:\s+of\s+|-)(?P<month>{_MONTH})                # the end of March, end-March
+    \b(?:End|end)(?:\s+of\s+|-)(?P<month>{_MONTH})                       # end of March, end-March
     (?:,?\s+(?P<y>{_YEAR}))?
     """,
     regex.VERBOSE,
@@ -228,161 +231,173 @@ MONTH_END = regex.compile(
 
 VAGUE_PART = regex.compile(
     rf"""
-    (?<![A-Za-z])
     (?:
-        (?:[Ee]arly|[Mm]id|[Ll]ate)[- ]                                  # early 2015, mid-2026, late March
-      | (?:[Tt]he\s+)?(?:beginning|start|middle)\s+of\s+                 # the beginning of 2026
+        \b(?:Early|early|Mid|mid|Late|late)[- ]                           # early 2015, mid-2026, late March
+      | \b(?:beginning|start|middle)\s+of\s+                              # the beginning of 2026
     )
     (?:(?:{_MONTH})(?:,?\s+{_YEAR})? | {_YEAR} (?:\s+and\s+{_YEAR})?)
     """,
     regex.VERBOSE,
 )
 
-QUARTER = regex.compile(
+QUARTER_CODE = regex.compile(
     rf"""
-    (?<![A-Za-z\d])
     (?:
-        Q(?P<q>[1-4])                                                    # Q3
-        (?:(?:\s+(?:of\s+)?|\s?')(?P<y>{_YEAR}|\d\d(?!\d)))?             # Q3 2025, Q3 of 2025, Q1'26
-      | (?P<q>[1-4])Q(?P<y>\d\d)?(?![A-Za-z\d])                          # 3Q, 1Q25
-      | (?:[Ii]n\s+)?(?:[Tt]he\s+)?
-        (?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?![A-Za-z])   # the third quarter
-        (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
-      | (?P<y>{_YEAR})\s+(?P<qw>first|second|third|fourth)[- ]quarter(?![A-Za-z])  # 2025 third-quarter
+        \bQ(?P<q>[1-4])                                                   # Q3
+        (?:(?:\s+(?:of\s+)?|\s?')(?P<y>{_YEAR}|\d\d(?!\d)))?              # Q3 2025, Q3 of 2025, Q1'26
+      | \b(?P<q>[1-4])Q(?P<y>\d\d)?                                       # 3Q, 1Q25
     )
-    (?!\s+(?:fiscal|financial)\b)                                        # fiscal: the fiscal rule
+    \b(?!\s+(?:fiscal|financial)\b)                                       # fiscal: the fiscal rule
     """,
     regex.VERBOSE,
 )
 
-HALF = regex.compile(
+QUARTER_WORDS = regex.compile(
     rf"""
-    (?<![A-Za-z\d])
-    (?:
-        H(?P<h>[12])(?:\s+(?P<y>{_YEAR})|\s?'?(?P<y>\d\d)(?!\d))?        # H1 2025, H1'25
-      | (?P<h>[12])H(?P<y>\d\d)?(?![A-Za-z\d])                           # 1H25
-      | (?:[Ii]n\s+)?(?:[Tt]he\s+)?(?P<hw>first|second)[- ]half(?![A-Za-z])   # the first half
-        (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
-        (?!\s+of\s)                                                      # not "first half of the session"
-      | (?P<y>{_YEAR})\s+(?P<hw>first|second)[- ]half(?![A-Za-z])        # 2025 first-half
-    )
+    \b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b      # the third quarter
+    (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
     (?!\s+(?:fiscal|financial)\b)
     """,
     regex.VERBOSE,
 )
 
+HALF_CODE = regex.compile(
+    rf"""
+    (?:
+        \bH(?P<h>[12])(?:\s+(?P<y>{_YEAR})|\s?'?(?P<y>\d\d)(?!\d))?       # H1 2025, H1'25
+      | \b(?P<h>[12])H(?P<y>\d\d)?                                        # 1H25
+    )
+    \b(?!\s+(?:fiscal|financial)\b)
+    """,
+    regex.VERBOSE,
+)
+
+HALF_WORDS = regex.compile(
+    rf"""
+    \b(?P<hw>first|second)[- ]half\b                                      # the first half
+    (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
+    (?!\s+of\s)                                                           # not "first half of the session"
+    """,
+    regex.VERBOSE,
+)
+
+#: What may open a quarter's or a half's span: "in the", or the year ("2025 third-quarter").
+PERIOD_LEAD = regex.compile(rf"(?:\b[Ii]n\s+)?\b[Tt]he\s+\Z|(?P<y>{_YEAR})\s+\Z")
+
 FIRST_MONTHS = regex.compile(
     rf"""
-    (?<![A-Za-z])
-    (?:[Ii]n\s+)?[Tt]he\s+first\s+
+    \bfirst\s+
     (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+
-    (?P<unit>months|quarters)(?![A-Za-z])                                # the first five months
+    (?P<unit>months|quarters)\b                                           # the first five months
     (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|the)\s+year))?
     """,
     regex.VERBOSE,
 )
 
+#: "the first five months" needs its "the"; "in" may come before it.
+IN_THE_LEAD = regex.compile(r"(?:\b[Ii]n\s+)?\b[Tt]he\s+\Z")
+
 FISCAL = regex.compile(
     rf"""
-    (?<![A-Za-z])
     (?:
-        (?:Q[1-4]|H[12]|[1-4]Q)\s+(?:{_YEAR}\s+)?(?:fiscal|financial)(?:\s+year)?   # Q1 2026 fiscal year
-      | {_YEAR}\s+(?:fiscal|financial)\s+year                                   # 2026 fiscal year
-      | (?:[Ff]iscal|[Ff]inancial)(?:\s+year)?\s+{_YEAR}                        # fiscal (year) 2026
-      | FY\s?(?:{_YEAR}|\d\d)(?!\d)                                             # FY2026, FY26
+        \b(?:fiscal|financial|Fiscal|Financial)\b(?:\s+year\b)?(?:\s+(?P<y>{_YEAR}))?   # fiscal (year) 2026
+      | \bFY\s?(?P<y>{_YEAR}|\d\d(?!\d))                                  # FY2026, FY26
     )
     """,
     regex.VERBOSE,
 )
 
+#: What names the period before "fiscal": "Q1 2026 fiscal year", "2026 fiscal year".
+FISCAL_LEAD = regex.compile(rf"(?:\b(?:Q[1-4]|H[12]|[1-4]Q)\s+)?(?:{_YEAR}\s+)?\Z")
+
 HALF_YEAR_WORD = regex.compile(
     r"""
-    (?<![A-Za-z])[Hh]alf[- ]year(?![A-Za-z-])     # half-year (earnings): which half is not said
+    \b(?:Half|half)[- ]year(?![A-Za-z-])      # half-year (earnings): which half is not said
     """,
     regex.VERBOSE,
 )
 
 DAY_WORD = regex.compile(
     r"""
-    (?<![A-Za-z-])
-    (?P<word>[Tt]oday|[Tt]omorrow|[Yy]esterday)   # a day relative to the reference date
-    (?![A-Za-z-])
+    \b(?P<word>Today|today|Tomorrow|tomorrow|Yesterday|yesterday)\b   # a day relative to the reference date
+    (?!-)
     """,
     regex.VERBOSE,
 )
 
 CALENDAR_UNIT = regex.compile(
     r"""
-    (?<![A-Za-z-])
-    (?:[Tt]he\s+(?:entire|whole|full)\s+)?        # the entire previous year
-    (?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]urrent|[Pp]rior)\s+
+    \b(?P<which>This|this|Last|last|Next|next|Previous|previous|Current|current|Prior|prior)\s+
     (?P<unit>week|month|quarter|year)
     (?![A-Za-z-])                                 # not "this year-on-year"
     """,
     regex.VERBOSE,
 )
 
+#: "the entire previous year".
+WHOLE_LEAD = regex.compile(r"\b[Tt]he\s+(?:entire|whole|full)\s+\Z")
+
 NEXT_UNIT_HYPHEN = regex.compile(
     r"""
-    (?<![A-Za-z-])
-    (?P<which>[Nn]ext|[Ll]ast|[Pp]revious)-(?P<unit>quarter|year|month|week)(?![A-Za-z-])   # next-quarter
+    \b(?P<which>Next|next|Last|last|Previous|previous)-(?P<unit>quarter|year|month|week)(?![A-Za-z-])
     """,
     regex.VERBOSE,
 )
 
 WINDOW = regex.compile(
     rf"""
-    (?<![A-Za-z-])
-    (?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+)?                # over / in / within
-    (?P<the>[Tt]he\s+)?
-    (?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]receding|[Ff]ollowing)\s+
+    \b(?P<dir>past|Past|last|Last|next|Next|coming|Coming|preceding|following)\s+
     (?:(?P<n>{_COUNT})\s+)?                                             # two / 1 / (none: one)
     (?P<unit>{_UNIT})                                                   # weeks / years / decade
     """,
     regex.VERBOSE,
 )
 
+#: What may open a window's span: "over the", "in the", "the".
+WINDOW_LEAD = regex.compile(
+    r"(?:\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+)?\b(?P<the>[Tt]he)\s+\Z"
+    r"|\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+\Z"
+)
+
 VAGUE_WINDOW = regex.compile(
     rf"""
-    (?<![A-Za-z-])
-    (?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+)?
-    (?:[Tt]he\s+)?
-    (?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming)\s+
+    \b(?:past|last|next|coming|Past|Last|Next|Coming)\s+
     (?:few|several|couple\s+of)\s+                                      # the next few years
     {_UNIT}
-    | (?<![A-Za-z-])(?:[Ii]n\s+|[Oo]ver\s+)?[Tt]he\s+coming\s+{_UNIT}    # the coming months
+    | \bcoming\s+{_UNIT}                                                # the coming months
     """,
     regex.VERBOSE,
 )
 
 IN_SPAN = regex.compile(
     rf"""
-    (?<![A-Za-z-])
-    (?:
-        (?P<prep>[Ii]n|[Ww]ithin)\s+(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})  # in five years, within 3 years
-      | (?<=(?:[Ee]nding|[Ee]nded|[Cc]apping|[Aa]fter)\s)a\s+(?:week|month)(?=\s+of\s)  # a week of gains
-    )
-    (?![- ](?:old|long|high|low|ago|earlier|later))                    # "in 5-year highs", "in a week ago"
+    \b(?:in|In|within|Within)\s+(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})     # in five years, within 3 years
+    (?![- ](?:old|long|high|low|ago|earlier|later))                    # "in a week ago"
+    """,
+    regex.VERBOSE,
+)
+
+A_SPAN_OF = regex.compile(
+    r"""
+    (?<=\b(?:[Ee]nding|[Ee]nded|[Cc]apping|[Aa]fter)\s)a\s+(?:week|month)(?=\s+of\s)   # a week of gains
     """,
     regex.VERBOSE,
 )
 
 AGO = regex.compile(
     rf"""
-    (?<![A-Za-z-])
-    (?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?![A-Za-z])   # three days ago
+    \b(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b   # three days ago
     """,
     regex.VERBOSE,
 )
 
 TO_DATE = regex.compile(
     r"""
-    (?<![A-Za-z-])
     (?:
-        (?P<unit>[Yy]ear|[Mm]onth)[- ]to[- ]date(?![A-Za-z])                  # year-to-date
-      | (?P<unit>YTD|MTD)(?![A-Za-z])                                          # YTD
-      | (?:[Ss]o\s+far\s+)(?P<unit>this\s+year)                                # so far this year
-      | [Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year)   # since the start
+        \b(?P<unit>Year|year|Month|month)[- ]to[- ]date\b                    # year-to-date
+      | \b(?P<unit>YTD|MTD)\b                                                # YTD
+      | \b(?:So|so)\s+far\s+(?P<unit>this\s+year)                            # so far this year
+      | \b(?:Since|since)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year)   # since the start
     )
     """,
     regex.VERBOSE,
@@ -390,49 +405,44 @@ TO_DATE = regex.compile(
 
 WEEKDAY = regex.compile(
     r"""
-    (?<![A-Za-z])
-    (?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?                     # last Friday / next Monday
-    (?<!(?:Black|Good|Cyber|Super)\s)                              # holidays: the holiday rule
-    (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-    (?![A-Za-z])
+    \b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b   # Monday .. Sunday
     """,
     regex.VERBOSE,
 )
+
+#: "last Friday", "next Monday", "this Wednesday".
+WEEKDAY_LEAD = regex.compile(r"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+\Z")
 
 ORDINAL_DAY = regex.compile(
     r"""
-    (?:
-        (?<![A-Za-z])[Tt]he\s+                                              # the 6th ...
-        (?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
-        (?=\s*[,.;:)]|\s*$|\s+(?:of\s+(?:this|the)\s+month|and|when|as|after|before|at)\b)   # ... ends
-      | (?<=\()(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\))               # (19th)
-    )
+    (?<![\w.,])(?P<d>\d{1,2})(?:st|nd|rd|th)\b      # 6th, 19th
+    (?=\)|\s*[,.;:]|\s*$|\s+(?:of\s+(?:this|the)\s+month|and|when|as|after|before|at)\b)   # ends a phrase
     """,
     regex.VERBOSE,
 )
 
+#: A day ordinal is a date after "the" ("on the 6th") or in brackets ("today (19th)").
+ORDINAL_LEAD = regex.compile(r"\b[Tt]he\s+\Z|\(\Z")
+
 TRADING_DAYS = regex.compile(
-    rf"""
-    (?<![A-Za-z-])
-    (?:
-        (?:[Tt]he\s+)?(?:previous|next|last|following|prior|past)\s+(?:{_COUNT}\s+)?trading\s+(?:days?|sessions?)
-      | (?:{_COUNT})\s+(?:consecutive\s+|straight\s+)?trading\s+(?:days|sessions)  # five trading days
-    )
-    (?![A-Za-z])
+    r"""
+    \btrading\s+(?:days?|sessions?)\b               # trading day(s): counted on the exchange's calendar
     """,
     regex.VERBOSE,
+)
+
+#: A trading-day window needs its count or direction: "the previous trading day", "five trading days".
+TRADING_LEAD = regex.compile(
+    rf"(?:\b[Tt]he\s+)?\b(?:previous|next|last|following|prior|past)\s+(?:{_COUNT}\s+)?\Z"
+    rf"|\b{_COUNT}\s+(?:consecutive\s+|straight\s+)?\Z"
 )
 
 HOLIDAY = regex.compile(
     r"""
-    (?<![A-Za-z])
-    (?:
-        (?:the\s+)?(?:Lunar\s+New\s+Year|Chinese\s+New\s+Year|New\s+Year's(?:\s+Day|\s+Eve)?
-        |Spring\s+Festival|Mid-Autumn\s+Festival|Dragon\s+Boat\s+Festival|Qingming(?:\s+Festival)?
-        |National\s+Day(?:\s+holiday)?|Golden\s+Week|Labou?r\s+Day|May\s+Day|Christmas(?:\s+Day|\s+Eve)?
-        |Thanksgiving(?:\s+Day)?|Easter|Black\s+Friday|Good\s+Friday|Cyber\s+Monday|Singles'?\s+Day)
-    )
-    (?![A-Za-z])
+    \b(?:Lunar\s+New\s+Year|Chinese\s+New\s+Year|New\s+Year's(?:\s+Day|\s+Eve)?
+    |Spring\s+Festival|Mid-Autumn\s+Festival|Dragon\s+Boat\s+Festival|Qingming(?:\s+Festival)?
+    |National\s+Day(?:\s+holiday)?|Golden\s+Week|Labou?r\s+Day|May\s+Day|Christmas(?:\s+Day|\s+Eve)?
+    |Thanksgiving(?:\s+Day)?|Easter|Black\s+Friday|Good\s+Friday|Cyber\s+Monday|Singles'?\s+Day)\b
     """,
     regex.VERBOSE,
 )
@@ -461,8 +471,25 @@ def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
-def _entity(m: regex.Match[str], span: DateSpan | None, *, relative: bool = False) -> DateEntity:
-    return make_entity(m.string, m.start(), m.end(), span, relative=relative)
+def _lead(m: regex.Match[str], pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The words just before a match that belong to its span ("over the" before "next five years").
+
+    Patterns start at their key word so that the regex engine can scan for it fast; what
+    may come before it is matched here, on the few characters before the match.
+    """
+    found = pattern.search(m.string, max(0, m.start() - LEAD_REACH), m.start())
+    return found if found is not None and found.group() else None
+
+
+def _entity(
+    m: regex.Match[str],
+    span: DateSpan | None,
+    *,
+    relative: bool = False,
+    lead: regex.Match[str] | None = None,
+) -> DateEntity:
+    start = m.start() if lead is None else lead.start()
+    return make_entity(m.string, start, m.end(), span, relative=relative)
 
 
 def _group_entity(m: regex.Match[str], group: str, span: DateSpan | None, *, relative: bool) -> DateEntity:
@@ -472,15 +499,17 @@ def _group_entity(m: regex.Match[str], group: str, span: DateSpan | None, *, rel
 def _calendar_date(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     """A month name with a day: explicit year, or the reference date's."""
     month, day = _month(m["month"]), int(regex.sub(r"\D", "", m["d"]))
+    start = m.start("lead") if m.groupdict().get("lead") else m.start()
     if m["y"]:
         found = periods.safe_date(int(m["y"]), month, day)
         if found is not None:
-            yield _entity(m, periods.single_day(found))
+            yield make_entity(m.string, start, m.end(), periods.single_day(found))
         return
     if periods.safe_date(2024, month, day) is None:  # no such day in any year
         return
     found = None if ref is None else periods.safe_date(periods.year_for(ref, month, day), month, day)
-    yield _entity(m, None if found is None else periods.single_day(found), relative=True)
+    span = None if found is None else periods.single_day(found)
+    yield make_entity(m.string, start, m.end(), span, relative=True)
 
 
 # ---------------------------------------------------------------- handlers, one per rule
@@ -498,7 +527,7 @@ def _month_year(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity
 
 def _month_list(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     year = int(m["y"])
-    names = list(regex.finditer(_MONTH, m["list"]))
+    names = list(MONTH_TOKEN.finditer(m["list"]))
     for i, name in enumerate(names):
         start = m.start("list") + name.start()
         end = m.end() if i == len(names) - 1 else m.start("list") + name.end()
@@ -508,17 +537,16 @@ def _month_list(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity
 
 def _month_name(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     month = _month(m["month"])
+    since = None if DAY_OR_YEAR_AFTER.match(m.string, m.end()) else _lead(m, SINCE_LEAD)
     if ref is None:
-        yield _entity(m, None, relative=True)
-        return
-    if m["since"]:
+        yield _entity(m, None, relative=True, lead=since)
+    elif since is not None:
         first = dt.date(ref.year, month, 1)
         if first > ref:
             first = first.replace(year=ref.year - 1)
-        yield _entity(m, periods.since(first, ref), relative=True)
-        return
-    whole = periods.months_span(periods.year_for(ref, month), month)
-    yield _group_entity(m, "month", whole, relative=True)
+        yield _entity(m, periods.since(first, ref), relative=True, lead=since)
+    else:
+        yield _entity(m, periods.months_span(periods.year_for(ref, month), month), relative=True)
 
 
 def _year_alone(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
@@ -537,28 +565,37 @@ def _year_range(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity
 
 
 def _year_end(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    if m["y"]:
-        yield _entity(m, periods.year_end(int(m["y"])))
+    lead = _lead(m, THE_LEAD)
+    written = None if lead is not None or m["y"] else _lead(m, YEAR_LEAD)
+    year = m["y"] or (written["y"] if written is not None else None)
+    if year:
+        yield _entity(m, periods.year_end(int(year)), lead=lead or written)
     else:
-        yield _entity(m, None if ref is None else periods.year_end(ref.year), relative=True)
+        yield _entity(m, None if ref is None else periods.year_end(ref.year), relative=True, lead=lead)
 
 
 def _month_end(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    month = _month(m["month"])
+    month, lead = _month(m["month"]), _lead(m, THE_LEAD)
     if m["y"]:
-        yield _entity(m, periods.month_end(int(m["y"]), month))
+        yield _entity(m, periods.month_end(int(m["y"]), month), lead=lead)
     else:
         span = None if ref is None else periods.month_end(periods.year_for(ref, month), month)
-        yield _entity(m, span, relative=True)
+        yield _entity(m, span, relative=True, lead=lead)
 
 
 def _text_only(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     yield _entity(m, None)
 
 
-def _named_year(m: regex.Match[str], ref: dt.date | None) -> tuple[int | None, bool]:
-    """The year a period names: written, "this/last/next year", or the reference date's."""
-    written = _year(m["y"])
+def _text_only_the(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    yield _entity(m, None, lead=_lead(m, THE_LEAD))
+
+
+def _named_year(
+    m: regex.Match[str], ref: dt.date | None, lead: regex.Match[str] | None = None
+) -> tuple[int | None, bool]:
+    """The year a period names: written (after it or before it), "this/last/next year", or P's."""
+    written = _year(m["y"] or (lead.groupdict().get("y") if lead is not None else None))
     if written is not None:
         return written, False
     if ref is None:
@@ -568,26 +605,37 @@ def _named_year(m: regex.Match[str], ref: dt.date | None) -> tuple[int | None, b
 
 
 def _quarter(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    q = int(m["q"]) if m["q"] else ORDINALS[m["qw"].lower()]
-    year, relative = _named_year(m, ref)
-    yield _entity(m, None if year is None else periods.quarters_span(year, q), relative=relative)
+    lead = _lead(m, PERIOD_LEAD) if m.groupdict().get("qw") else None
+    q = int(m["q"]) if m.groupdict().get("q") else ORDINALS[m["qw"].lower()]
+    year, relative = _named_year(m, ref, lead)
+    yield _entity(m, None if year is None else periods.quarters_span(year, q), relative=relative, lead=lead)
 
 
 def _half(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    h = int(m["h"]) if m["h"] else ORDINALS[m["hw"].lower()]
-    year, relative = _named_year(m, ref)
-    yield _entity(m, None if year is None else periods.half_span(year, h), relative=relative)
+    lead = _lead(m, PERIOD_LEAD) if m.groupdict().get("hw") else None
+    h = int(m["h"]) if m.groupdict().get("h") else ORDINALS[m["hw"].lower()]
+    year, relative = _named_year(m, ref, lead)
+    yield _entity(m, None if year is None else periods.half_span(year, h), relative=relative, lead=lead)
 
 
 def _first_months(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, IN_THE_LEAD)
     n = _count(m["n"])
     year, relative = _named_year(m, ref)
+    if lead is None:
+        return
     if year is None:
-        yield _entity(m, None, relative=relative)
+        yield _entity(m, None, relative=relative, lead=lead)
     elif m["unit"] == "months" and 1 <= n <= 12:
-        yield _entity(m, periods.months_span(year, 1, n), relative=relative)
+        yield _entity(m, periods.months_span(year, 1, n), relative=relative, lead=lead)
     elif m["unit"] == "quarters" and 1 <= n <= 4:
-        yield _entity(m, periods.quarters_span(year, 1, n), relative=relative)
+        yield _entity(m, periods.quarters_span(year, 1, n), relative=relative, lead=lead)
+
+
+def _fiscal(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, FISCAL_LEAD)
+    if lead is not None or m["y"]:  # "fiscal policy" names no period
+        yield _entity(m, None, lead=lead)
 
 
 def _day_word(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
@@ -610,7 +658,7 @@ def _calendar_unit_span(ref: dt.date, unit: str, step: int) -> DateSpan:
 def _calendar_unit(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     step = {"this": 0, "current": 0, "next": 1}.get(m["which"].lower(), -1)
     span = None if ref is None else _calendar_unit_span(ref, m["unit"].lower(), step)
-    yield _entity(m, span, relative=True)
+    yield _entity(m, span, relative=True, lead=_lead(m, WHOLE_LEAD))
 
 
 def _window_length(n: int, unit: str) -> dict[str, int]:
@@ -624,19 +672,27 @@ def _window_length(n: int, unit: str) -> dict[str, int]:
 
 
 def _window(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    if m["n"] is None and m["the"] is None and m["dir"].lower() in ("last", "next"):
+    lead = _lead(m, WINDOW_LEAD)
+    if m["n"] is None and (lead is None or not lead["the"]) and m["dir"].lower() in ("last", "next"):
         return  # "last week", "next year": calendar units, another rule
     if ref is None:
-        yield _entity(m, None, relative=True)
+        yield _entity(m, None, relative=True, lead=lead)
         return
     length = _window_length(_count(m["n"]), m["unit"])
     forward = m["dir"].lower() in ("next", "coming", "following")
     span = periods.window_ahead(ref, **length) if forward else periods.window_back(ref, **length)
-    yield _entity(m, span, relative=True)
+    yield _entity(m, span, relative=True, lead=lead)
+
+
+def _vague_window(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, WINDOW_LEAD)
+    if m.group().startswith("coming") and lead is None:
+        return  # "coming months" wants its "the"
+    yield _entity(m, None, relative=True, lead=lead)
 
 
 def _in_span(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    unit = (m["unit"] or "").lower()
+    unit = m["unit"].lower()
     if ref is None or not unit.startswith(("year", "decade")):  # "in a week": past or future?
         yield _entity(m, None, relative=True)
         return
@@ -667,10 +723,11 @@ def _next_unit(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]
 
 
 def _weekday(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, WEEKDAY_LEAD)
     span: DateSpan | None = None
     if ref is not None:
         day = WEEKDAYS[m["day"].lower()]
-        which = (m["which"] or "").lower()
+        which = "" if lead is None else lead["which"].lower()
         if which == "last":
             found = periods.weekday_on_or_before(ref - dt.timedelta(days=1), day)
         elif which == "next":
@@ -680,12 +737,25 @@ def _weekday(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
         else:
             found = periods.weekday_on_or_before(ref, day)
         span = periods.single_day(found)
-    yield _entity(m, span, relative=True)
+    yield _entity(m, span, relative=True, lead=lead)
 
 
 def _ordinal_day(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, ORDINAL_LEAD)
+    if lead is None or not 1 <= int(m["d"]) <= 31:
+        return
+    if lead.group() == "(":  # "(19th)": the bracket is not part of the span
+        if not m.string.startswith(")", m.end()):
+            return
+        lead = None
     found = None if ref is None else periods.safe_date(ref.year, ref.month, int(m["d"]))
-    yield _entity(m, None if found is None else periods.single_day(found), relative=True)
+    yield _entity(m, None if found is None else periods.single_day(found), relative=True, lead=lead)
+
+
+def _trading_days(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    lead = _lead(m, TRADING_LEAD)
+    if lead is not None:  # "during the trading day" is no window
+        yield _entity(m, None, lead=lead)
 
 
 #: Every rule, in no particular order: overlaps are settled longest-first.
@@ -702,24 +772,27 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (YEAR_RANGE, _year_range),
     (YEAR_END, _year_end),
     (MONTH_END, _month_end),
-    (VAGUE_PART, _text_only),
-    (QUARTER, _quarter),
-    (HALF, _half),
+    (VAGUE_PART, _text_only_the),
+    (QUARTER_CODE, _quarter),
+    (QUARTER_WORDS, _quarter),
+    (HALF_CODE, _half),
+    (HALF_WORDS, _half),
     (FIRST_MONTHS, _first_months),
-    (FISCAL, _text_only),
+    (FISCAL, _fiscal),
     (HALF_YEAR_WORD, _text_only),
     (DAY_WORD, _day_word),
     (CALENDAR_UNIT, _calendar_unit),
     (NEXT_UNIT_HYPHEN, _next_unit),
     (WINDOW, _window),
-    (VAGUE_WINDOW, _text_only),
+    (VAGUE_WINDOW, _vague_window),
     (IN_SPAN, _in_span),
+    (A_SPAN_OF, _text_only),
     (AGO, _ago),
     (TO_DATE, _to_date),
     (WEEKDAY, _weekday),
     (ORDINAL_DAY, _ordinal_day),
-    (TRADING_DAYS, _text_only),
-    (HOLIDAY, _text_only),
+    (TRADING_DAYS, _trading_days),
+    (HOLIDAY, _text_only_the),
 )
 
 
