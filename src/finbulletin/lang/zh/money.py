@@ -32,8 +32,8 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -42,6 +42,7 @@ from finbulletin.lang.zh.numerals import (
     ARABIC,
     CHINESE,
     NOT_AFTER_NUMERAL,
+    NUMBER_CHARS,
     NUMBER_START,
     RANGE_JOINER,
     SCALE,
@@ -196,8 +197,10 @@ _MONEY = regex.compile(
 
 #: Every amount holds one of these: the grammar runs only around them.
 _CURRENCY_ANCHOR = regex.compile(
-    _alternation([*SUFFIX_CURRENCIES, *PREFIX_CURRENCIES, "元", "块", "圆", "$"]), regex.IGNORECASE
+    _alternation([*SUFFIX_CURRENCIES, *PREFIX_CURRENCIES, "元", "块", "圆", "$"])
 )
+#: What an amount before its currency word is written with: numerals, and English scale words.
+_AMOUNT_CHARS = NUMBER_CHARS | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 #: Hedges right before an amount (left out of its span): 约300亿美元, 超亿元, 近万元.
 HEDGES_BEFORE = (
@@ -261,8 +264,7 @@ def local_currencies(folded: str) -> tuple[str, str]:
     return "CNY", "USD"
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(NamedTuple):
     """One amount as read, before it becomes a :class:`MoneyEntity`."""
 
     start: int
@@ -278,7 +280,9 @@ class _Amount:
 def find(ctx: Context) -> list[Entity]:
     """Find the money amounts of a Chinese text (see the module's example)."""
     folded = fold(ctx.text)
-    amounts = [a for m in scan(folded, _MONEY, _CURRENCY_ANCHOR) for a in _read(folded, m)]
+    amounts = [
+        a for m in scan(folded, _MONEY, _CURRENCY_ANCHOR, reach_chars=_AMOUNT_CHARS) for a in _read(folded, m)
+    ]
     amounts = _join_ranges(folded, amounts)
     amounts = _add_shared(folded, amounts)
     local: dict[str, str] = {}
@@ -435,7 +439,7 @@ def _join_ranges(folded: str, amounts: list[_Amount]) -> list[_Amount]:
             and _RANGE_GAP.match(folded[last.end : amount.start])
             and not _before(folded, last.start).endswith(CHANGE_VERBS)
         ):
-            joined[-1] = replace(last, end=amount.end, high=amount.high, number=amount.number,
+            joined[-1] = last._replace(end=amount.end, high=amount.high, number=amount.number,
                                  approximate=last.approximate or amount.approximate)  # fmt: skip
         else:
             joined.append(amount)

@@ -157,7 +157,11 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_PLAIN_DECIMAL = regex.compile(r"\d+(?:\.\d+)?", regex.ASCII)
+_PLAIN_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
+                 "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}  # fmt: skip
+_PLAIN_DECIMAL = regex.compile(
+    r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>[十百千]?万亿|[十百千]?亿|[十百千]?万|千|百)?"
+)
 _IGNORED = regex.compile(
     r"""
     [ \t\n\r]         # spaces inside a spaced numeral
@@ -196,8 +200,10 @@ def parse_number(text: str) -> Decimal | None:
         body = body[1:]
     if body == "半":
         return Decimal("0.5") * sign
-    if _PLAIN_DECIMAL.fullmatch(body):
-        return Decimal(body) * sign  # the common case: 4.31, 25033
+    plain = _PLAIN_DECIMAL.fullmatch(body)
+    if plain is not None:  # the common cases: 4.31, 25033, 1.28亿, 4472.70万
+        scale = _PLAIN_SCALES[plain["scale"]] if plain["scale"] else 1
+        return Decimal(plain["number"]) * scale * sign
     whole, point, decimals = body.partition("点")
     value = _read_decimal(whole, decimals) if point and "." not in whole else _read_integer(body)
     return None if value is None else value * sign
@@ -400,46 +406,53 @@ def url_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(folded)]
 
 
-def windows(folded: str, anchor: regex.Pattern[str], *, before: int, after: int) -> list[tuple[int, int]]:
-    """The stretches of ``folded`` around the hits of ``anchor``, overlapping ones merged.
-
-    A grammar whose every match holds an anchor (a percent sign, a currency word) runs
-    only over these stretches instead of trying every position of the text; its
-    lookbehinds still see the characters before a stretch.
-
-    Example:
-        >>> windows("上涨5%,下跌3%,其余持平" + "。" * 40 + "成交4%", regex.compile("%"), before=4, after=2)
-        [(0, 11), (53, 58)]
-    """
-    spans: list[tuple[int, int]] = []
-    for hit in anchor.finditer(folded):
-        lo, hi = max(0, hit.start() - before), min(len(folded), hit.end() + after)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-        else:
-            spans.append((lo, hi))
-    return spans
+#: The characters an amount is written with before its currency or percent sign: digits,
+#: Chinese numerals, signs, range words and spaces. :func:`scan` walks back over them.
+NUMBER_CHARS = frozenset(
+    "0123456789.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点半多余+负 \t至到-~～—–〜"
+)
 
 
 def scan(
-    folded: str, grammar: regex.Pattern[str], anchor: regex.Pattern[str], *, margin: int = 32
+    folded: str,
+    grammar: regex.Pattern[str],
+    anchor: regex.Pattern[str],
+    *,
+    reach_chars: frozenset[str] = NUMBER_CHARS,
+    reach: int = 32,
+    after: int = 32,
 ) -> Iterator[regex.Match[str]]:
-    """The matches of ``grammar`` near the hits of ``anchor``, web addresses left out.
+    """The matches of ``grammar`` that hold a hit of ``anchor``, web addresses left out.
 
-    ``margin`` characters on each side of an anchor are searched; a grammar whose every
-    match holds an anchor and is shorter than ``margin`` finds all it would find in the
-    whole text, in a fraction of the time.
+    Every match of a grammar for amounts holds an anchor: a currency word, a percent sign,
+    成. Instead of trying the grammar at every position of the text, :func:`scan` finds
+    the anchors, walks back from each over at most ``reach`` characters of
+    ``reach_chars`` (the number before a currency word), and tries the grammar at those
+    few positions only, the leftmost first, as a whole-text search would. A match may run
+    ``after`` characters past its anchor; its lookbehinds still see the text before it.
 
     Example:
-        >>> grammar = regex.compile("[0-9]+%")
-        >>> [m[0] for m in scan("涨5%,见 www.example.com/?q=30%25", grammar, regex.compile("%"))]
-        ['5%']
+        >>> grammar = regex.compile("[0-9]+(?:至[0-9]+)?%")
+        >>> [m[0] for m in scan("涨5%,3至4%,见 www.example.com/?q=30%25", grammar, regex.compile("%"))]
+        ['5%', '3至4%']
     """
     urls = url_spans(folded)
-    for lo, hi in windows(folded, anchor, before=margin, after=margin):
-        for m in grammar.finditer(folded, lo, hi):
-            if not inside(urls, m.start()):
-                yield m
+    taken = 0  # the end of the last match: anchors before it are inside it
+    for hit in anchor.finditer(folded):
+        at = hit.start()
+        if at < taken:
+            continue
+        lo = at
+        while lo > taken and at - lo < reach and folded[lo - 1] in reach_chars:
+            lo -= 1
+        hi = min(len(folded), hit.end() + after)
+        for start in range(lo, at + 1):
+            m = grammar.match(folded, start, hi)
+            if m is not None and m.end() > at:
+                taken = m.end()
+                if not inside(urls, start):
+                    yield m
+                break
 
 
 def inside(spans: list[tuple[int, int]], start: int) -> bool:

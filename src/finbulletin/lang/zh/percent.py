@@ -99,7 +99,7 @@ _PERCENT = regex.compile(
 
 
 #: Every percent holds one of these: the grammar runs only around them.
-_PERCENT_ANCHOR = regex.compile(r"[%‰成点]|分[ \t]*+之|(?i:pct|ppt|pp)")
+_PERCENT_ANCHOR = regex.compile(r"[%‰成]|个[ \t]*+百|分[ \t]*+之|(?i:pct|ppt|pp)")
 
 
 def find(ctx: Context) -> list[Entity]:
