@@ -7,12 +7,17 @@ after it (``元``, ``美元``, ``港元``, ``亿元人民币``); an amount with 
 
 * ranges, the scale and currency of the right end carried to the left one:
   ``3至4亿元`` (3e8 to 4e8 CNY), ``两到三万港元``, ``300亿-400亿美元``, ``5亿元至7亿元``;
+  but after a verb of change, ``减少794.6亿元至-678.73亿元`` is a change and then the level
+  reached: two amounts;
 * lists that share one unit: in ``480.3、193.3和40.6亿元`` each number is its own amount
   of 亿元;
 * hedges, left out of the span and flagged ``approximate``: 约, 大约, 近, 将近, 逾, 超,
   超过, 不足, 至少 before; 多 and 余 inside (300多亿元); 左右, 以上 after; a bare scale after
   超, 上, 逾, 近, 过 or 破 is one of it (超亿元 is 1e8). 达 ("reached") is not a hedge;
 * a sign of its own (``-678.73亿元``), and small change (``五元三毛``, ``两美元又三美分``).
+
+Words are not amounts: 美元指数, 一元化, 1日元旦, and a small Chinese numeral with a bare
+元 that starts a word (三元锂电池, 二元期权); nor are vague counts (数十亿元, 两三亿元).
 
 A bare 元 (or 块, or ``$``) takes the currency of the market the text is about (SPEC):
 HKD when the bulletin is a Hong Kong market story, else CNY (``$``: USD). A text is a Hong
@@ -32,7 +37,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
@@ -56,85 +63,91 @@ from finbulletin.models import Entity, MoneyEntity
 
 #: Currency words written after the number, with their ISO 4217 codes (folded spelling).
 #: 元, 块 and $ are not here: they take the market's currency (see :func:`local_currencies`).
-SUFFIX_CURRENCIES: dict[str, str] = {
-    "元人民币": "CNY",
-    "人民币元": "CNY",
-    "人民币": "CNY",
-    "美元": "USD",
-    "美金": "USD",
-    "美圆": "USD",
-    "港元": "HKD",
-    "港币": "HKD",
-    "港圆": "HKD",
-    "欧元": "EUR",
-    "日元": "JPY",
-    "日圆": "JPY",
-    "英镑": "GBP",
-    "新台币": "TWD",
-    "台币": "TWD",
-    "澳门元": "MOP",
-    "澳门币": "MOP",
-    "澳元": "AUD",
-    "澳币": "AUD",
-    "加元": "CAD",
-    "加币": "CAD",
-    "新西兰元": "NZD",
-    "纽元": "NZD",
-    "新加坡元": "SGD",
-    "新元": "SGD",
-    "瑞士法郎": "CHF",
-    "瑞郎": "CHF",
-    "韩元": "KRW",
-    "卢布": "RUB",
-    "印度卢比": "INR",
-    "泰铢": "THB",
-    "林吉特": "MYR",
-    "越南盾": "VND",
-    "印尼盾": "IDR",
-    "兰特": "ZAR",
-    "雷亚尔": "BRL",
-    "奈拉": "NGN",
-}
+SUFFIX_CURRENCIES: Mapping[str, str] = MappingProxyType(
+    {
+        "元人民币": "CNY",
+        "人民币元": "CNY",
+        "人民币": "CNY",
+        "美元": "USD",
+        "美金": "USD",
+        "美圆": "USD",
+        "港元": "HKD",
+        "港币": "HKD",
+        "港圆": "HKD",
+        "欧元": "EUR",
+        "日元": "JPY",
+        "日圆": "JPY",
+        "英镑": "GBP",
+        "新台币": "TWD",
+        "台币": "TWD",
+        "澳门元": "MOP",
+        "澳门币": "MOP",
+        "澳元": "AUD",
+        "澳币": "AUD",
+        "加元": "CAD",
+        "加币": "CAD",
+        "新西兰元": "NZD",
+        "纽元": "NZD",
+        "新加坡元": "SGD",
+        "新元": "SGD",
+        "瑞士法郎": "CHF",
+        "瑞郎": "CHF",
+        "韩元": "KRW",
+        "卢布": "RUB",
+        "印度卢比": "INR",
+        "泰铢": "THB",
+        "林吉特": "MYR",
+        "越南盾": "VND",
+        "印尼盾": "IDR",
+        "兰特": "ZAR",
+        "雷亚尔": "BRL",
+        "奈拉": "NGN",
+    }
+)
 
 #: Currency marks written before the number, with their ISO codes; "$" is the market's dollar.
-PREFIX_CURRENCIES: dict[str, str] = {
-    "US$": "USD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "A$": "AUD",
-    "C$": "CAD",
-    "RMB": "CNY",
-    "CNY": "CNY",
-    "USD": "USD",
-    "HKD": "HKD",
-    "EUR": "EUR",
-    "JPY": "JPY",
-    "GBP": "GBP",
-    "¥": "CNY",
-    "€": "EUR",
-    "£": "GBP",
-    "人民币": "CNY",
-    "美元": "USD",
-    "港元": "HKD",
-    "港币": "HKD",
-    "欧元": "EUR",
-    "日元": "JPY",
-    "英镑": "GBP",
-}
+PREFIX_CURRENCIES: Mapping[str, str] = MappingProxyType(
+    {
+        "US$": "USD",
+        "HK$": "HKD",
+        "S$": "SGD",
+        "NT$": "TWD",
+        "A$": "AUD",
+        "C$": "CAD",
+        "RMB": "CNY",
+        "CNY": "CNY",
+        "USD": "USD",
+        "HKD": "HKD",
+        "EUR": "EUR",
+        "JPY": "JPY",
+        "GBP": "GBP",
+        "¥": "CNY",
+        "€": "EUR",
+        "£": "GBP",
+        "人民币": "CNY",
+        "美元": "USD",
+        "港元": "HKD",
+        "港币": "HKD",
+        "欧元": "EUR",
+        "日元": "JPY",
+        "英镑": "GBP",
+    }
+)
 
 #: English scale words after a number written with a currency mark: "US$5 billion".
-ENGLISH_SCALES: dict[str, int] = {
-    "trillion": 10**12,
-    "tn": 10**12,
-    "billion": 10**9,
-    "bn": 10**9,
-    "million": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "thousand": 10**3,
-    "k": 10**3,
-}
+ENGLISH_SCALES: Mapping[str, int] = MappingProxyType(
+    {
+        "trillion": 10**12,
+        "tn": 10**12,
+        "billion": 10**9,
+        "bn": 10**9,
+        "million": 10**6,
+        "mn": 10**6,
+        "m": 10**6,
+        "thousand": 10**3,
+        "k": 10**3,
+    }
+)
 
 _LOCAL_YUAN = "元"  # currency key of 元, 块, 圆: CNY, or HKD in a Hong Kong market story
 _LOCAL_DOLLAR = "$"  # currency key of a bare $: USD, or HKD in a Hong Kong market story
@@ -406,9 +419,10 @@ def _small_change(m: regex.Match[str]) -> Decimal:
 def _hedged(folded: str, m: regex.Match[str], start: int) -> bool:
     """Whether a hedge qualifies the amount: 约, 近, 超 before; 多, 余 inside; 左右 after."""
     before = _before(folded, start)
+    written = m["amt1"] + (m["amt2"] or "")
     return (
-        "多" in m["amt1"]
-        or "余" in m["amt1"]
+        "多" in written
+        or "余" in written
         or before.endswith(HEDGES_BEFORE)
         or (m["amt1"][0] in "十百千万亿" and before.endswith(BARE_SCALE_HEDGES))
         or folded[m.end() : m.end() + 8].lstrip(" \t").startswith(HEDGES_AFTER)
@@ -439,8 +453,10 @@ def _join_ranges(folded: str, amounts: list[_Amount]) -> list[_Amount]:
             and _RANGE_GAP.match(folded[last.end : amount.start])
             and not _before(folded, last.start).endswith(CHANGE_VERBS)
         ):
-            joined[-1] = last._replace(end=amount.end, high=amount.high, number=amount.number,
-                                 approximate=last.approximate or amount.approximate)  # fmt: skip
+            approximate = last.approximate or amount.approximate
+            joined[-1] = last._replace(
+                end=amount.end, high=amount.high, number=amount.number, approximate=approximate
+            )
         else:
             joined.append(amount)
     return joined
@@ -456,6 +472,7 @@ def _add_shared(folded: str, amounts: list[_Amount]) -> list[_Amount]:
             if member.is_range_end:
                 break
             value = carry_scale(folded[member.start : member.end], member.value, amount.number)
-            shared.append(_Amount(member.start, member.end, value, value, amount.currency, False,
-                                  amount.number, False))  # fmt: skip
+            shared.append(
+                _Amount(member.start, member.end, value, value, amount.currency, False, amount.number, False)
+            )
     return amounts + shared

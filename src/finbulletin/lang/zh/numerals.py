@@ -5,16 +5,18 @@ Chinese bulletins write numbers in Arabic digits (``4472.70``), in Chinese numer
 (``壹贰叁``, ``拾万零五十六点叁叁``), in full-width digits (``４．５``), in traditional
 characters (``兩``, ``萬``, ``點``) and in every mixture of these (``1.5万亿``, ``3千万``).
 
-The module has three parts:
+The module has four parts, shared by the money and percent grammars of ``lang/zh``:
 
 * :func:`fold` maps a text, character for character, onto one spelling (half-width
-  digits and signs, simplified characters), so that the grammars of the money and percent
-  recognizers match one form and their offsets still index the caller's text;
+  digits and signs, simplified characters), so that the grammars match one form and their
+  offsets still index the caller's text;
 * the pattern fragments :data:`ARABIC`, :data:`CHINESE`, :data:`CHINESE_SPACED`,
-  :data:`SCALE` and :data:`NOT_AFTER_NUMERAL`, to embed in those grammars (they match
-  folded text);
+  :data:`SCALE`, :data:`NUMBER_START`, :data:`NOT_AFTER_NUMERAL` and the joiners, to embed
+  in those grammars (they match folded text);
 * the pure readers :func:`parse_number`, :func:`carry_scale` and
-  :func:`shared_numbers_before`.
+  :func:`shared_numbers_before`;
+* :func:`scan`, which runs a grammar only where its anchors (currency words, percent
+  signs) are, and leaves web addresses out.
 
 Example:
     >>> parse_number("一点五万亿")
@@ -26,9 +28,10 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from types import MappingProxyType
 
 import regex
 
@@ -63,7 +66,7 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
+_FOLD: Mapping[int, str] = MappingProxyType(_fold_table())
 # The standard library's engine scans a plain character class several times faster than
 # ``regex`` does, and this one runs over every character of every text.
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
@@ -135,20 +138,24 @@ RANGE_JOINER = r"(?:至|到|-|~|～|—|–|〜)"
 
 # ---------------------------------------------------------------------------- reading
 
-_DIGIT_VALUE = {
-    **dict.fromkeys("零〇", 0),
-    **dict.fromkeys("一壹幺", 1),
-    **dict.fromkeys("二贰两", 2),
-    **dict.fromkeys("三叁", 3),
-    **dict.fromkeys("四肆", 4),
-    **dict.fromkeys("五伍", 5),
-    **dict.fromkeys("六陆", 6),
-    **dict.fromkeys("七柒", 7),
-    **dict.fromkeys("八捌", 8),
-    **dict.fromkeys("九玖", 9),
-}
-_SMALL_UNIT = {**dict.fromkeys("十拾", 10), **dict.fromkeys("百佰", 100), **dict.fromkeys("千仟", 1000)}
-_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+_DIGIT_VALUE: Mapping[str, int] = MappingProxyType(
+    {
+        **dict.fromkeys("零〇", 0),
+        **dict.fromkeys("一壹幺", 1),
+        **dict.fromkeys("二贰两", 2),
+        **dict.fromkeys("三叁", 3),
+        **dict.fromkeys("四肆", 4),
+        **dict.fromkeys("五伍", 5),
+        **dict.fromkeys("六陆", 6),
+        **dict.fromkeys("七柒", 7),
+        **dict.fromkeys("八捌", 8),
+        **dict.fromkeys("九玖", 9),
+    }
+)
+_SMALL_UNIT: Mapping[str, int] = MappingProxyType(
+    {**dict.fromkeys("十拾", 10), **dict.fromkeys("百佰", 100), **dict.fromkeys("千仟", 1000)}
+)
+_BIG_UNIT: Mapping[str, int] = MappingProxyType({"万": 10_000, "亿": 100_000_000})
 
 _TOKEN = regex.compile(
     r"""
@@ -157,8 +164,10 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-_PLAIN_SCALES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
-                 "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}  # fmt: skip
+_PLAIN_SCALES: Mapping[str, int] = MappingProxyType(
+    {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
+     "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 100}
+)  # fmt: skip
 _PLAIN_DECIMAL = regex.compile(
     r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>[十百千]?万亿|[十百千]?亿|[十百千]?万|千|百)?"
 )
@@ -310,7 +319,7 @@ def carry_scale(left: str, left_value: Decimal, right: str) -> Decimal:
     found = _TRAILING_SCALE.search(fold(right))
     if found is None:
         return left_value
-    big = {"万亿": 10**12, "亿": 10**8, "万": 10**4}.get(found["big"] or "", 1)
+    big = _PLAIN_SCALES.get(found["big"] or "", 1)
     if _SMALL_SCALE_IN.search(left):
         return left_value * big
     small = _SMALL_UNIT[found["small"]] if found["small"] else 1

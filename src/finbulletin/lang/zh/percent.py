@@ -31,7 +31,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 import regex
 
@@ -50,7 +52,7 @@ from finbulletin.lang.zh.numerals import (
 from finbulletin.models import Entity, PercentEntity
 
 #: What a fraction's denominator divides the number by: 百分之 (1), 千分之 (10), 万分之 (100).
-FRACTION_DIVISORS: dict[str, int] = {"百": 1, "佰": 1, "千": 10, "仟": 10, "万": 100}
+FRACTION_DIVISORS: Mapping[str, int] = MappingProxyType({"百": 1, "佰": 1, "千": 10, "仟": 10, "万": 100})
 
 #: Characters that make a word with 成 when they follow it: 成交, 成分, 成为, 成本, 成功, 成长,
 #: 成立, 成员, 成果, 成绩, 成熟, 成都, 成型, 成品, 成就, 成效, 成份, 成色, 成年, 成像, 成因,
