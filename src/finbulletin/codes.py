@@ -88,8 +88,9 @@ MAINLAND_PREFIXES: tuple[tuple[str, Exchange | None, SecurityType | None], ...] 
 #: Shenzhen main-board stock prefixes; other ``00x``/``01x`` codes are OTC fund codes.
 SZSE_MAIN_BOARD = ("000", "001", "002", "003")
 
-#: Six-digit prefixes used by index publishers and not by listed instruments.
-INDEX_PREFIXES = ("399", "93", "95", "98", "99", "H3")
+#: Six-digit prefixes used by index publishers and not by listed instruments: Shenzhen (399),
+#: China Securities Index (93, 95, H3), CNI and China Bond (98, 99), Beijing (899), Wind (881).
+INDEX_PREFIXES = ("399", "93", "95", "98", "99", "H3", "899", "881")
 
 
 class CodeInfo(NamedTuple):
@@ -172,8 +173,8 @@ def looks_like_index_code(code: str) -> bool:
     ``000xxx`` is shared by Shanghai indices and Shenzhen stocks, so it does not count.
 
     Example:
-        >>> [looks_like_index_code(c) for c in ("930713", "399006", "990001", "000688", "H30590")]
-        [True, True, True, False, True]
+        >>> [looks_like_index_code(c) for c in ("930713", "399006", "990001", "000688", "H30590", "899050")]
+        [True, True, True, False, True, True]
     """
     return len(code) == 6 and code.startswith(INDEX_PREFIXES) and code[2:].isdigit()
 

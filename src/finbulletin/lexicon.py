@@ -66,7 +66,7 @@ class IndexRow(LexiconRow):
 class SectorRow(LexiconRow):
     """A sector, industry or concept board; ``name`` is lower case."""
 
-    group: Literal["sw_level1", "industry", "concept", "style"] | None = None
+    group: Literal["sw_level1", "gics_level1", "industry", "concept", "style"] | None = None
 
     @field_validator("name")
     @classmethod

@@ -146,6 +146,7 @@ class _Found:
     list_end: dict[int, int] = field(default_factory=dict)  # member start -> member end
     list_sector: set[int] = field(default_factory=set)  # starts of lexicon sectors accepted by a list
     sector_items: dict[int, int] = field(default_factory=dict)  # start -> end of members of sector lists
+    hong_kong: bool = False  # the text is about the Hong Kong market: H shares before A shares
 
     def __post_init__(self) -> None:
         self.by_start = {h.start: h for h in self.hits}
@@ -197,6 +198,7 @@ class NameRecognizer:
         if not text:
             return []
         found = _Found(text=text, hits=self._lookup(text))
+        found.hong_kong = self._pack.HONG_KONG_MARKET.search(text) is not None
         for m in self._pack.BRACKET_CODE.finditer(text):
             found.codes[m.start()] = m["code"]
             found.used_codes.add(m.start("code"))
@@ -335,7 +337,7 @@ class NameRecognizer:
         if role is None:
             role = self._default_role(securities, organizations)
         if role == "security":
-            return _security_entity(text, hit.start, end, securities, organizations, code)
+            return _security_entity(text, hit.start, end, _by_market(securities, found.hong_kong), organizations, code)
         return _organization_entity(text, hit.start, end, organizations, securities)
 
     def _sector_entity(self, text: str, hit: _Hit) -> SectorEntity:
@@ -758,6 +760,14 @@ def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
         starts.insert(i, hit.start)
         kept.insert(i, hit)
     return kept
+
+
+def _by_market(securities: list[LexiconRow], hong_kong: bool) -> list[LexiconRow]:
+    """A company listed in Shanghai or Shenzhen and in Hong Kong: the listing of the market
+    the text is about comes first."""
+    if len(securities) < 2:
+        return securities
+    return sorted(securities, key=lambda r: (getattr(r, "exchange", None) == "HKEX") != hong_kong)
 
 
 def _index_entity(text: str, start: int, end: int, row: IndexRow, code: str | None) -> IndexEntity:

@@ -202,6 +202,9 @@ UNKNOWN_SECTOR_CUE = regex.compile(
 #: One lower-case word of an unknown sector name.
 SECTOR_WORD = regex.compile(r"[a-z][a-z\-]*+|[A-Z]{2,5}+|[A-Z][a-z]++(?=[\-‐–]related)")
 
+#: Words that say the text is about the Hong Kong market (then H shares come before A shares).
+HONG_KONG_MARKET = regex.compile(r"Hong\s++Kong\s++(?:stocks|shares|market)|Hang\s++Seng|HK\$|HKD|\.HK\b|HKEX")
+
 # --- securities and organizations ----------------------------------------------------
 
 #: Right after a company name: its stock is meant ("rose 2%", "shares", "(688256)").
@@ -467,7 +470,7 @@ COMPANY_CONCEPT = regex.compile(r"[ \t]++concept[ \t]++(?:stocks|shares|sector|b
 NAME_WORD = regex.compile(r"(?:[A-Z][\w&’'\-]*+(?:\.[a-z]{2,3}\b)?|[0-9]+[A-Za-z\-]*+|[a-z][A-Z][\w\-]*+)")
 
 #: Lower-case words allowed inside a capitalised name, between two name words.
-NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "for", "the", "du", "la"})
+NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "for", "du", "la"})
 
 #: Abbreviations that end with a full stop inside a name.
 NAME_ABBREVIATIONS = frozenset({"Co.", "Inc.", "Ltd.", "Corp.", "Bhd.", "Plc.", "S.A.", "N.V.", "U.S."})

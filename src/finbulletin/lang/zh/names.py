@@ -94,6 +94,9 @@ SECTOR_LIST_END = regex.compile(
     r"(?:等|及其他|以及)?(?:概念股|概念板块|概念|板块|行业|领域|赛道|题材|产业链|方向)(?!龙头|个股|公司|企业|巨头)"
 )
 
+#: Words that say the text is about the Hong Kong market (then H shares come before A shares).
+HONG_KONG_MARKET = regex.compile(r"港股|恒指|恒生|国指|港元|港币|HK\$|\.HK\b|南向资金|港交所")
+
 # --- securities and organizations ----------------------------------------------------
 
 #: Right after a company name: its stock is meant (涨停, 跌超9%, 股价, (688256), 报0.325港元).
@@ -236,7 +239,7 @@ ORGANIZATION_SUFFIX = regex.compile(
 GENERIC_ORGANIZATION = regex.compile(
     r"""
     ^(?:[0-9].*|.*[0-9]+只.*
-      |(?:联接|指数|货币|债券|混合|股票|场外|场内|同类|旗下|本|该只|ETF)基金
+      |(?:联接|指数|货币|债券|混合|股票|场外|场内|同类|旗下|本|该只|ETF)+基金
       |(?:国际|外资|中资|大型|中小|知名|头部|全球|美国|欧洲|日本|海外|境外|国内|本土|各大|多家|主要|部分|其他|该|此|这)*
        (?:投资银行|投行|商业银行|银行|券商|证券公司|证券|基金公司|公募基金|私募基金|基金|资本|资管|期货|信托|保险
         |保险公司|财经|新闻))$

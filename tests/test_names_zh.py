@@ -1,0 +1,211 @@
+"""Chinese names: text in, index/sector/security/organization entities out (recognizers/names.py).
+
+Each case lists every name entity the recognizer must return for its sentence, in text
+order, as (kind, text, canonical name, code, lexicon id). Made-up company names (甲乙科技,
+远山证券, ...) are absent from the lexicons on purpose: they must be found by their context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from finbulletin.context import Context
+from finbulletin.lexicon import load_packaged
+from finbulletin.models import Entity
+from finbulletin.recognizers.names import NameRecognizer
+from finbulletin.tokenizer import make_nlp
+
+
+@dataclass(frozen=True)
+class Want:
+    """One expected name entity (the fields a reader checks)."""
+
+    kind: str
+    text: str
+    name: str
+    code: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    expected: tuple[Want, ...]
+
+
+def project(entity: Entity) -> Want:
+    return Want(
+        kind=entity.kind,
+        text=entity.text,
+        name=getattr(entity, "name", ""),
+        code=getattr(entity, "code", None),
+        id=getattr(entity, "id", None),
+    )
+
+
+CASES = [
+    # --- indices -------------------------------------------------------------------------
+    Case(
+        "known-indices",
+        "沪深300指数上涨1.2%,恒生指数下跌0.5%。",
+        (
+            Want("index", "沪深300指数", "CSI 300 Index", "000300", "idx.csi300"),
+            Want("index", "恒生指数", "Hang Seng Index", "HSI", "idx.hsi"),
+        ),
+    ),
+    Case(
+        "unknown-index-with-code",
+        "中证云端机器人主题指数(931999)下跌1.1%。",
+        (Want("index", "中证云端机器人主题指数", "中证云端机器人主题指数", "931999"),),
+    ),
+    Case(
+        "index-code-with-label",
+        "上证某某成份指数(代码:000999)录得0.5%涨幅。",
+        (Want("index", "上证某某成份指数", "上证某某成份指数", "000999"),),
+    ),
+    Case("group-phrase-is-not-an-index", "港股三大指数集体收涨。", ()),
+    Case("related-index-is-not-a-name", "机构提高了相关指数的目标价。", ()),
+    # --- sectors -------------------------------------------------------------------------
+    Case(
+        "sector-cues",
+        "券商板块拉升,半导体行业走弱。",
+        (
+            Want("sector", "券商", "brokerage", id="sec.brokerage"),
+            Want("sector", "半导体", "semiconductors", id="sec.semiconductors"),
+        ),
+    ),
+    Case("common-word-without-cue", "黄金价格创新高。", ()),
+    Case(
+        "list-shares-one-cue",
+        "银行、保险板块走强。",
+        (
+            Want("sector", "银行", "banks", id="sec.banks"),
+            Want("sector", "保险", "insurance", id="sec.insurance"),
+        ),
+    ),
+    Case(
+        "unknown-sector-before-stock-cue",
+        "近期活跃的海带养殖股大幅走低。",
+        (Want("sector", "海带养殖", "海带养殖"),),
+    ),
+    Case(
+        "quoted-concept",
+        "某公司沾上“星际旅行”概念,股价大涨。",
+        (Want("sector", "星际旅行", "星际旅行"),),
+    ),
+    Case(
+        "narrower-board-on-a-known-sector",
+        "大型银行股多数上涨。",
+        (Want("sector", "大型银行", "大型银行"),),
+    ),
+    Case(
+        "board-list-with-figures",
+        "领涨概念板块包括:星际旅行(+5.10%)、海带养殖(+4.03%)等。",
+        (
+            Want("sector", "星际旅行", "星际旅行"),
+            Want("sector", "海带养殖", "海带养殖"),
+        ),
+    ),
+    Case("stock-ownership-is-not-a-sector", "外资持股比例上升。", ()),
+    # --- securities and organizations ------------------------------------------------------
+    Case(
+        "broker-acts",
+        "中信证券表示,市场有望回暖。",
+        (Want("organization", "中信证券", "CITIC Securities", id="org.citic_securities"),),
+    ),
+    Case(
+        "broker-stock-moves",
+        "中信证券涨停。",
+        (Want("security", "中信证券", "CITIC Securities", "600030", "stk.sse.600030"),),
+    ),
+    Case(
+        "short-alias-inside-a-longer-name",
+        "中信建投证券认为,下半年将震荡上行。",
+        (Want("organization", "中信建投证券", "China Securities", id="org.china_securities"),),
+    ),
+    Case(
+        "listing-suffix",
+        "寒武纪-U涨超5%。",
+        (Want("security", "寒武纪-U", "Cambricon Technologies", "688256", "stk.sse.688256"),),
+    ),
+    # --- names found by their context ----------------------------------------------------
+    Case(
+        "unknown-name-with-code",
+        "甲乙精工(688999)涨停。",
+        (Want("security", "甲乙精工", "甲乙精工", "688999"),),
+    ),
+    Case(
+        "code-of-another-company",
+        "丙丁机器人(688998)涨停。",
+        (Want("security", "丙丁机器人", "丙丁机器人", "688998"),),
+    ),
+    Case(
+        "unknown-etf",
+        "其紧密跟踪的云端机器人ETF(159998)上涨1%。",
+        (Want("security", "云端机器人ETF", "云端机器人ETF", "159998"),),
+    ),
+    Case(
+        "constituent-list",
+        "成分股中,甲乙科技、丙丁电子、戊己能源等涨幅居前。",
+        (
+            Want("security", "甲乙科技", "甲乙科技"),
+            Want("security", "丙丁电子", "丙丁电子"),
+            Want("security", "戊己能源", "戊己能源"),
+        ),
+    ),
+    Case(
+        "companies-acting-in-a-list",
+        "调研团队走访了甲乙科技、丙丁电子等上市公司。",
+        (
+            Want("organization", "甲乙科技", "甲乙科技"),
+            Want("organization", "丙丁电子", "丙丁电子"),
+        ),
+    ),
+    Case(
+        "clause-opening-mover",
+        "早盘,庚辛股份领涨6.2%,壬癸科技涨4.1%。",
+        (
+            Want("security", "庚辛股份", "庚辛股份"),
+            Want("security", "壬癸科技", "壬癸科技"),
+        ),
+    ),
+    Case(
+        "unknown-broker-acts",
+        "远山证券认为,下半年市场将震荡上行。",
+        (Want("organization", "远山证券", "远山证券"),),
+    ),
+    Case("fund-type-is-not-an-organization", "场外联接基金C类:018888。", (Want("security", "018888", "018888", "018888"),)),
+    Case(
+        "media-source-in-brackets",
+        "市场情绪回暖。(远山财讯)\n",
+        (Want("organization", "远山财讯", "远山财讯"),),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NameRecognizer:
+    return NameRecognizer(load_packaged(), "zh")
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return make_nlp("zh")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_names_zh(case: Case, recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
+    ctx = Context(text=case.text, language="zh", published=None, doc=nlp(case.text))
+    found = recognizer(ctx)
+    assert all(case.text[e.start : e.end] == e.text for e in found)
+    assert tuple(project(e) for e in found) == case.expected
+
+
+def test_every_mention_gets_the_written_code(recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "云端机器人ETF(159998)上涨1%。规模方面,云端机器人ETF最新规模达10亿元。"
+    ctx = Context(text=text, language="zh", published=None, doc=nlp(text))
+    codes = [getattr(e, "code", None) for e in recognizer(ctx) if e.text == "云端机器人ETF"]
+    assert codes == ["159998", "159998"]
