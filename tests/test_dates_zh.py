@@ -2,43 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 import pytest
 from spacy.language import Language
 
 import finbulletin
-from finbulletin.context import Context
-from finbulletin.recognizers import dates
 from finbulletin.tokenizer import make_nlp
-
-Found = tuple[str, str | None, str | None]  # (text, start_date, end_date)
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    published: str | None
-    expected: tuple[Found, ...]
+from test_dates_en import Case, dates_in
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return make_nlp("zh")
-
-
-def _dates(nlp: Language, text: str, published: str | None) -> list[Found]:
-    ref = dt.date.fromisoformat(published) if published else None
-    ctx = Context(text=text, language="zh", published=ref, doc=nlp(text))
-    found = dates.recognize(ctx)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return [
-        (e.text, str(e.start_date) if e.start_date else None, str(e.end_date) if e.end_date else None)
-        for e in found
-    ]
 
 
 P = "2024-05-15"  # a Wednesday
@@ -230,20 +204,18 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_chinese_dates(nlp: Language, case: Case) -> None:
-    assert _dates(nlp, case.text, case.published) == list(case.expected)
+    assert dates_in(nlp, "zh", case.text, case.published) == list(case.expected)
 
 
 @pytest.mark.parametrize(
-    ("text", "kinds"),
+    ("text", "expected"),
     [
-        ("芯片ETF(512760)2024年上涨3.87%，成交额2025万元。", {"2024年": "date"}),
-        ("2024年5月15日，该基金规模达2024亿元。", {"2024年5月15日": "date"}),
+        ("芯片ETF(512760)2024年上涨3.87%，成交额2025万元。", ["2024年"]),
+        ("2024年5月15日，该基金规模达2024亿元。", ["2024年5月15日"]),
     ],
     ids=["code-and-money-are-no-years", "date-then-money"],
 )
-def test_dates_do_not_swallow_other_kinds(
-    parser: finbulletin.Parser, text: str, kinds: dict[str, str]
+def test_whole_pipeline_keeps_amounts_and_codes(
+    parser: finbulletin.Parser, text: str, expected: list[str]
 ) -> None:
-    bulletin = parser.parse(text, published=P, language="zh")
-    got = {e.text: e.kind for e in bulletin.entities if e.kind == "date"}
-    assert got == kinds
+    assert [e.text for e in parser.parse(text, published=P, language="zh").of_kind("date")] == expected

@@ -25,14 +25,19 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 from dateutil.relativedelta import relativedelta
 
-from finbulletin.models import DateEntity
+from finbulletin.models import DateEntity, Entity
+from finbulletin.resolve import resolve_overlaps
 
 DateSpan = tuple[dt.date, dt.date]
 """A period as its first and last day, both included."""
+
+Handler = Callable[["regex.Match[str]", "dt.date | None"], Iterator[DateEntity]]
+"""Turns one match of a date rule, with the reference date, into date entities."""
 
 #: A year-less date further ahead of the reference date than this is taken from the year
 #: before ("November" in a January bulletin is last November).
@@ -340,3 +345,22 @@ def make_entity(
     return DateEntity(
         text=source[start:end], start=start, end=end, start_date=first, end_date=last, relative=relative
     )
+
+
+def apply_rules(
+    text: str, published: dt.date | None, rules: Iterable[tuple[regex.Pattern[str], Handler]]
+) -> list[Entity]:
+    """Run every (pattern, handler) rule over ``text``; keep the longest of overlapping dates.
+
+    Example:
+        >>> year = regex.compile("(?P<y>20[0-9][0-9])")
+        >>> rules = [(year, lambda m, ref: iter([make_entity(m.string, m.start(), m.end(),
+        ...           years_span(int(m["y"])))]))]
+        >>> [e.text for e in apply_rules("in 2026 and 2027", None, rules)]
+        ['2026', '2027']
+    """
+    found: list[Entity] = []
+    for pattern, handler in rules:
+        for m in pattern.finditer(text):
+            found.extend(handler(m, published))
+    return resolve_overlaps(found)

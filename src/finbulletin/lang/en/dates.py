@@ -26,17 +26,14 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
 from finbulletin import periods
 from finbulletin.context import Context
 from finbulletin.models import DateEntity, Entity
-from finbulletin.periods import DateSpan, make_entity
-from finbulletin.resolve import resolve_overlaps
-
-Handler = Callable[["regex.Match[str]", "dt.date | None"], Iterator[DateEntity]]
+from finbulletin.periods import DateSpan, Handler, make_entity
 
 #: Month names and their usual abbreviations.
 MONTHS: dict[str, int] = {
@@ -806,8 +803,4 @@ def find(ctx: Context) -> list[Entity]:
     Returns:
         Date entities that do not overlap each other, in text order.
     """
-    found: list[Entity] = []
-    for pattern, handler in RULES:
-        for m in pattern.finditer(ctx.text):
-            found.extend(handler(m, ctx.published))
-    return resolve_overlaps(found)
+    return periods.apply_rules(ctx.text, ctx.published, RULES)

@@ -13,29 +13,26 @@ holidays, 当年年中, vague counts (过去几个月). Not dates: 近期, 日�
 同期 alone, plan names (十五五), 12个月远期市盈率, 5连跌, 月度, 每日, 为期三天, 一季报.
 
 Example:
-    >>> import datetime as dt
+    >>> from datetime import date
     >>> from finbulletin.context import Context
     >>> from finbulletin.tokenizer import make_nlp
-    >>> text = "中信证券预计2027年至2030年需求旺盛，芯片ETF近1周上涨3.15%。"
-    >>> ctx = Context(text, "zh", dt.date(2023, 9, 7), make_nlp("zh")(text))
-    >>> [(e.text, str(e.start_date), str(e.end_date)) for e in find(ctx)]
+    >>> s = "中信证券预计2027年至2030年需求旺盛，芯片ETF近1周上涨3.15%。"
+    >>> found = find(Context(s, "zh", date(2023, 9, 7), make_nlp("zh")(s)))
+    >>> [(e.text, e.start_date.isoformat(), e.end_date.isoformat()) for e in found]
     [('2027年至2030年', '2027-01-01', '2030-12-31'), ('近1周', '2023-08-31', '2023-09-07')]
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
 from finbulletin import periods
 from finbulletin.context import Context
 from finbulletin.models import DateEntity, Entity
-from finbulletin.periods import DateSpan, make_entity
-from finbulletin.resolve import resolve_overlaps
-
-Handler = Callable[["regex.Match[str]", "dt.date | None"], Iterator[DateEntity]]
+from finbulletin.periods import DateSpan, Handler, make_entity
 
 #: Han numerals up to ten; larger ones are built from these ("十二", "二十").
 HAN_DIGITS: dict[str, int] = {
@@ -637,8 +634,4 @@ def find(ctx: Context) -> list[Entity]:
     Returns:
         Date entities that do not overlap each other, in text order.
     """
-    found: list[Entity] = []
-    for pattern, handler in RULES:
-        for m in pattern.finditer(ctx.text):
-            found.extend(handler(m, ctx.published))
-    return _resolve_anaphora(resolve_overlaps(found), ctx.published)
+    return _resolve_anaphora(periods.apply_rules(ctx.text, ctx.published, RULES), ctx.published)
