@@ -118,6 +118,12 @@ CASES = [
         "三个行业分别净流入52.1、33.4和18.9亿元",
         (Amount("52.1", 5.21e9), Amount("33.4", 3.34e9), Amount("18.9亿元", 1.89e9)),
     ),
+    Case(
+        "slash-list",
+        "预计2025-2027年EPS分别为1.25/1.58/1.96元",
+        (Amount("1.25", 1.25), Amount("1.58", 1.58), Amount("1.96元", 1.96)),
+    ),
+    Case("not-less-than", "回购资金不低于3亿元", (Amount("3亿元", 3e8, None, "CNY", True),)),
     Case("list-of-prices", "目标价分别为31.5元、28元", (Amount("31.5元", 31.5), Amount("28元", 28))),
     Case("price", "该ETF最新报价1.23元", (Amount("1.23元", 1.23),)),
     Case("per-share", "每股派发现金红利0.35元", (Amount("0.35元", 0.35),)),

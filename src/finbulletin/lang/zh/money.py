@@ -218,7 +218,7 @@ _AMOUNT_CHARS = NUMBER_CHARS | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL
 #: Hedges right before an amount (left out of its span): 约300亿美元, 超亿元, 近万元.
 HEDGES_BEFORE = (
     "大约", "大概", "约合", "约为", "约", "将近", "接近", "逼近", "近", "逾", "超过", "超出", "超",
-    "不足", "不到", "不超过", "至少", "最少", "最多",
+    "不足", "不到", "不超过", "不低于", "不少于", "不高于", "高于", "低于", "至少", "最少", "最多",
 )  # fmt: skip
 #: Hedges before a bare scale only: 上亿元, 过万亿元, 破千亿元 (not 线上5亿元).
 BARE_SCALE_HEDGES = ("上", "过", "破")

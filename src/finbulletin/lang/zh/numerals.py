@@ -130,8 +130,8 @@ SCALE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|[百千](?![ \t]
 #: never starts right after one of these (周一 is Monday, 第一 is "first").
 NOT_AFTER_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿点第周期拜初"
 
-#: Words that join the members of a list of numbers: 480.3、193.3和40.6亿元.
-LIST_JOINER = r"(?:、|和|及|与|以及|或)"
+#: Words that join the members of a list of numbers: 480.3、193.3和40.6亿元, 1.25/1.58/1.96元.
+LIST_JOINER = r"(?:、|和|及|与|以及|或|/)"
 
 #: Words that join the two ends of a range: 3至4亿元, 300-400亿, 5~7%.
 RANGE_JOINER = r"(?:至|到|-|~|～|—|–|〜)"
@@ -335,14 +335,14 @@ _BARE_NUMBER_BEFORE = regex.compile(
         | (?<![{NOT_AFTER_NUMERAL}]){CHINESE}                     # 三, 两
     )
     {SPACE}
-    (?P<joiner>{LIST_JOINER}|{RANGE_JOINER})                      # 、 和 及 与 或, 至 到 - ~
+    (?P<joiner>{LIST_JOINER}|{RANGE_JOINER})                      # 、 和 及 与 或 /, 至 到 - ~
     {SPACE}\Z
     """,
     regex.VERBOSE,
 )
 
 _RANGE_JOINER = regex.compile(RANGE_JOINER)
-_JOINER_ENDS = frozenset("、和及与或至到-~～—–〜")  # the last character of every joiner
+_JOINER_ENDS = frozenset("、和及与或/至到-~～—–〜")  # the last character of every joiner
 
 
 def _joined_before(folded: str, pos: int) -> bool:
