@@ -279,6 +279,18 @@ CASES = [
         P,
         (("the Lunar New Year", None, None),),
     ),
+    Case(
+        "month-end-no-year",
+        "Books close at the end of June.",
+        P,
+        (("the end of June", "2025-06-30", "2025-06-30"),),
+    ),
+    Case(
+        "vague-window-text-only",
+        "Rates may fall over the coming months.",
+        P,
+        (("over the coming months", None, None),),
+    ),
     # not dates
     Case(
         "not-dates",

@@ -66,8 +66,8 @@ ORDINALS: dict[str, int] = {
 _YEAR = r"(?<![\d.,$¥€£]|[\d][,.])(?:19|20)\d\d(?!\d|[.,]\d|\s?%)"
 # A month name or abbreviation ("Dec." included), not the start of a longer word.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?)(?![A-Za-z])"
 )
 # A full month name only (bare abbreviations are too ambiguous on their own); "May" is
 # left to the contexts that make it a month.
@@ -672,6 +672,8 @@ def _window(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     lead = _lead(m, WINDOW_LEAD)
     if m["n"] is None and (lead is None or not lead["the"]) and m["dir"].lower() in ("last", "next"):
         return  # "last week", "next year": calendar units, another rule
+    if m["n"] is None and m["unit"].lower().endswith("s"):
+        return  # "the coming months": no count, no window (the vague-window rule keeps its text)
     if ref is None:
         yield _entity(m, None, relative=True, lead=lead)
         return
