@@ -15,6 +15,7 @@ SUPPORTED: tuple[Language, ...] = ("en", "zh")
 
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
+_FULL_WIDTH = regex.compile(r"[\uff01-\uff5e\u3000-\u303f]")
 
 
 def detect_language(text: str) -> Language:
@@ -22,19 +23,24 @@ def detect_language(text: str) -> Language:
 
     A text is Chinese when Han characters make up at least a fifth of its Han and Latin
     letters together (an English bulletin rarely quotes more Chinese than that; a Chinese
-    one often carries Latin names and codes).
+    one often carries Latin names and codes). A text with no letters at all is Chinese when
+    it uses full-width forms or CJK punctuation ("－1２２％"), else English.
 
     Example:
         >>> detect_language("芯片ETF(512760)下跌3.87%")
         'zh'
         >>> detect_language("The ChiNext Index rose 1.84%")
         'en'
+        >>> detect_language("－1２２％")
+        'zh'
         >>> detect_language("")
         'en'
     """
     sample = text[:20_000]
     han = len(_HAN.findall(sample))
     latin = len(_LATIN.findall(sample))
+    if not han and not latin:
+        return "zh" if _FULL_WIDTH.search(sample) else "en"
     return "zh" if han and han * 4 >= latin else "en"
 
 
