@@ -49,30 +49,68 @@ def record(text: str, amount: Amount) -> MoneyEntity:
 CASES = [
     # single amounts: symbols, codes and words before or after the number
     Case("dollar-sign-trillion", "Analysts see $4 trillion of new spending.", (Amount("$4 trillion", 4e12),)),
-    Case("usd-code-spaced", "The fund raised USD 250 million last quarter.", (Amount("USD 250 million", 2.5e8),)),
+    Case(
+        "usd-code-spaced",
+        "The fund raised USD 250 million last quarter.",
+        (Amount("USD 250 million", 2.5e8),),
+    ),
     Case("us-dollar-sign", "Exports reached US$93.5 billion in May.", (Amount("US$93.5 billion", 9.35e10),)),
-    Case("hk-dollar-price", "The stock closed at HK$612.50 on Friday.", (Amount("HK$612.50", 612.5, currency="HKD"),)),
+    Case(
+        "hk-dollar-price",
+        "The stock closed at HK$612.50 on Friday.",
+        (Amount("HK$612.50", 612.5, currency="HKD"),),
+    ),
     Case("hkd-code-attached", "The broker set a target of HKD512.", (Amount("HKD512", 512, currency="HKD"),)),
-    Case("rmb-spaced", "Profit came to RMB 8.415 billion.", (Amount("RMB 8.415 billion", 8.415e9, currency="CNY"),)),
+    Case(
+        "rmb-spaced",
+        "Profit came to RMB 8.415 billion.",
+        (Amount("RMB 8.415 billion", 8.415e9, currency="CNY"),),
+    ),
     Case("rmb-attached-bn", "It booked a charge of RMB1.2bn.", (Amount("RMB1.2bn", 1.2e9, currency="CNY"),)),
     Case(
         "code-conversion-in-brackets",
         "Sales hit CNY45 billion (USD6.3 billion) this year.",
         (Amount("CNY45 billion", 4.5e10, currency="CNY"), Amount("USD6.3 billion", 6.3e9)),
     ),
-    Case("yuan-trillion", "Turnover rose to 1.87 trillion yuan.", (Amount("1.87 trillion yuan", 1.87e12, currency="CNY"),)),
-    Case("yuan-price", "The shares ended the day at 12.36 yuan.", (Amount("12.36 yuan", 12.36, currency="CNY"),)),
-    Case("renminbi", "A fund of 50 billion renminbi was set up.", (Amount("50 billion renminbi", 5e10, currency="CNY"),)),
-    Case("chinese-yuan", "Tickets were priced at 300 Chinese yuan.", (Amount("300 Chinese yuan", 300, currency="CNY"),)),
-    Case("us-dollars-word", "Inflows of 2.4 billion U.S. dollars were seen.", (Amount("2.4 billion U.S. dollars", 2.4e9),)),
+    Case(
+        "yuan-trillion",
+        "Turnover rose to 1.87 trillion yuan.",
+        (Amount("1.87 trillion yuan", 1.87e12, currency="CNY"),),
+    ),
+    Case(
+        "yuan-price",
+        "The shares ended the day at 12.36 yuan.",
+        (Amount("12.36 yuan", 12.36, currency="CNY"),),
+    ),
+    Case(
+        "renminbi",
+        "A fund of 50 billion renminbi was set up.",
+        (Amount("50 billion renminbi", 5e10, currency="CNY"),),
+    ),
+    Case(
+        "chinese-yuan",
+        "Tickets were priced at 300 Chinese yuan.",
+        (Amount("300 Chinese yuan", 300, currency="CNY"),),
+    ),
+    Case(
+        "us-dollars-word",
+        "Inflows of 2.4 billion U.S. dollars were seen.",
+        (Amount("2.4 billion U.S. dollars", 2.4e9),),
+    ),
     Case(
         "hong-kong-dollars-word",
         "It sold a bond of 800 million Hong Kong dollars.",
         (Amount("800 million Hong Kong dollars", 8e8, currency="HKD"),),
     ),
     Case("dollars-word-is-usd", "He paid 40 dollars for the ticket.", (Amount("40 dollars", 40),)),
-    Case("euro-sign", "A €3.5 billion takeover was agreed.", (Amount("€3.5 billion", 3.5e9, currency="EUR"),)),
-    Case("euros-word", "The club spent 210 million euros.", (Amount("210 million euros", 2.1e8, currency="EUR"),)),
+    Case(
+        "euro-sign", "A €3.5 billion takeover was agreed.", (Amount("€3.5 billion", 3.5e9, currency="EUR"),)
+    ),
+    Case(
+        "euros-word",
+        "The club spent 210 million euros.",
+        (Amount("210 million euros", 2.1e8, currency="EUR"),),
+    ),
     Case("pound-sign", "Its stake is worth £75 million.", (Amount("£75 million", 7.5e7, currency="GBP"),)),
     Case(
         "pounds-sterling",
@@ -91,8 +129,16 @@ CASES = [
         "In Tokyo, the carmaker rose to ¥3,100 as the Nikkei and the yen moved.",
         (Amount("¥3,100", 3100, currency="JPY"),),
     ),
-    Case("singapore-dollar-sign", "DBS plans a S$2.1 billion buyback.", (Amount("S$2.1 billion", 2.1e9, currency="SGD"),)),
-    Case("australian-dollar-sign", "The miner paid A$600 million.", (Amount("A$600 million", 6e8, currency="AUD"),)),
+    Case(
+        "singapore-dollar-sign",
+        "DBS plans a S$2.1 billion buyback.",
+        (Amount("S$2.1 billion", 2.1e9, currency="SGD"),),
+    ),
+    Case(
+        "australian-dollar-sign",
+        "The miner paid A$600 million.",
+        (Amount("A$600 million", 6e8, currency="AUD"),),
+    ),
     Case(
         "scale-abbreviations",
         "Deals of $1.2bn, $350mn, $45M, $3.5tn and $800K closed.",
@@ -104,9 +150,19 @@ CASES = [
             Amount("$800K", 8e5),
         ),
     ),
-    Case("mln-abbreviation", "A subsidy of 4.5 mln yuan was paid.", (Amount("4.5 mln yuan", 4.5e6, currency="CNY"),)),
-    Case("hundred-million", "It raised 3 hundred million yuan.", (Amount("3 hundred million yuan", 3e8, currency="CNY"),)),
-    Case("per-share-price", "EPS came in at 1.85 yuan per share.", (Amount("1.85 yuan", 1.85, currency="CNY"),)),
+    Case(
+        "mln-abbreviation",
+        "A subsidy of 4.5 mln yuan was paid.",
+        (Amount("4.5 mln yuan", 4.5e6, currency="CNY"),),
+    ),
+    Case(
+        "hundred-million",
+        "It raised 3 hundred million yuan.",
+        (Amount("3 hundred million yuan", 3e8, currency="CNY"),),
+    ),
+    Case(
+        "per-share-price", "EPS came in at 1.85 yuan per share.", (Amount("1.85 yuan", 1.85, currency="CNY"),)
+    ),
     # ranges
     Case(
         "range-scale-on-second-only",
@@ -165,13 +221,21 @@ CASES = [
         (Amount("$90 billion", 9e10),),
     ),
     # hedges: out of the span, approximate set
-    Case("hedge-about", "It invests about $500 billion a year.", (Amount("$500 billion", 5e11, approximate=True),)),
+    Case(
+        "hedge-about",
+        "It invests about $500 billion a year.",
+        (Amount("$500 billion", 5e11, approximate=True),),
+    ),
     Case(
         "hedge-more-than",
         "Inflows were more than 3 billion yuan.",
         (Amount("3 billion yuan", 3e9, currency="CNY", approximate=True),),
     ),
-    Case("hedge-up-to", "The fine could be up to €2 billion.", (Amount("€2 billion", 2e9, currency="EUR", approximate=True),)),
+    Case(
+        "hedge-up-to",
+        "The fine could be up to €2 billion.",
+        (Amount("€2 billion", 2e9, currency="EUR", approximate=True),),
+    ),
     Case(
         "hedge-close-to",
         "Turnover was close to HK$1 trillion.",
@@ -182,7 +246,11 @@ CASES = [
         "It needs nearly 5 to 6 billion yuan.",
         (Amount("5 to 6 billion yuan", 5e9, 6e9, currency="CNY", approximate=True),),
     ),
-    Case("no-hedge-inside-word", "The turnover 5 billion yuan figure.", (Amount("5 billion yuan", 5e9, currency="CNY"),)),
+    Case(
+        "no-hedge-inside-word",
+        "The turnover 5 billion yuan figure.",
+        (Amount("5 billion yuan", 5e9, currency="CNY"),),
+    ),
     # signs
     Case(
         "negative-amount",
@@ -192,9 +260,17 @@ CASES = [
     Case("negative-before-symbol", "Cash flow was -$4.2 million.", (Amount("-$4.2 million", -4.2e6),)),
     # tokenised newswire
     Case("tokenised-dollar", "sales of $ 38 million were reported .", (Amount("$ 38 million", 3.8e7),)),
-    Case("tokenised-hk-dollar", "exports rose to hk $ 2.4 billion .", (Amount("hk $ 2.4 billion", 2.4e9, currency="HKD"),)),
+    Case(
+        "tokenised-hk-dollar",
+        "exports rose to hk $ 2.4 billion .",
+        (Amount("hk $ 2.4 billion", 2.4e9, currency="HKD"),),
+    ),
     Case("tokenised-us-dollar", "a us $ 90 million loan was signed .", (Amount("us $ 90 million", 9e7),)),
-    Case("lower-case-code", "they paid rmb 20 billion for it .", (Amount("rmb 20 billion", 2e10, currency="CNY"),)),
+    Case(
+        "lower-case-code",
+        "they paid rmb 20 billion for it .",
+        (Amount("rmb 20 billion", 2e10, currency="CNY"),),
+    ),
     # numbers in words, subunits
     Case("words-million", "She won seven million dollars.", (Amount("seven million dollars", 7e6),)),
     Case("words-a-billion", "It is a billion dollars short.", (Amount("a billion dollars", 1e9),)),
@@ -203,7 +279,11 @@ CASES = [
         "The bill was two hundred and fifty dollars.",
         (Amount("two hundred and fifty dollars", 250),),
     ),
-    Case("words-with-cents", "Lunch cost nine dollars and sixty cents.", (Amount("nine dollars and sixty cents", 9.6),)),
+    Case(
+        "words-with-cents",
+        "Lunch cost nine dollars and sixty cents.",
+        (Amount("nine dollars and sixty cents", 9.6),),
+    ),
     Case("digits-with-cents", "A coffee is 4 dollars 20 cents.", (Amount("4 dollars 20 cents", 4.2),)),
     # the document decides the bare dollar sign
     Case(
@@ -250,7 +330,8 @@ def test_parse_dispatches_english_money() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "$", "US$", "between", "$ to $", "-", "1" * 500 + " yuan", "9" * 400 + " trillion yuan", "\ud800$5"]
+    "text",
+    ["", "$", "US$", "between", "$ to $", "-", "1" * 500 + " yuan", "9" * 400 + " trillion yuan", "\ud800$5"],
 )
 def test_odd_input_does_not_crash(text: str) -> None:
     for entity in finbulletin.parse(text, language="en").of_kind("money"):

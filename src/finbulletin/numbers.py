@@ -26,10 +26,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
+from typing import Any
 
 import regex
 
@@ -94,13 +97,104 @@ SMALL_NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
 _WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of ``words``, longest first so "seventeen" wins over "seven"."""
-    return "|".join(sorted(words, key=len, reverse=True))
+def trie_pattern(
+    words: Iterable[str],
+    *,
+    piece: Callable[[str, str], str] | None = None,
+    start: Callable[[str], str] | None = None,
+    end: Callable[[str], str] | None = None,
+    from_end: bool = False,
+) -> str:
+    """A regex alternation of ``words`` factored on shared beginnings, for fast matching.
+
+    A plain alternation makes the regex engine try every word in turn; the factored form
+    tries one character per step. Longer words still win ("seventeen" before "seven"):
+    a word's continuations are tried before its end.
+
+    Args:
+        words: the words, as written.
+        piece: the regex source of one character given the one before it (``""`` at the
+            start); by default the character, escaped. Currency forms use it for their
+            notation (optional points and spaces).
+        start: the regex source placed where a word starts, given its first character;
+            by default nothing. Currency forms put a left word boundary there.
+        end: the regex source placed where a word ends, given its last character; by
+            default nothing. Currency forms put a right word boundary there.
+        from_end: factor on shared endings instead, for a pattern matched backwards
+            (``(?r)``): the engine then reads the last character first.
+
+    Example:
+        >>> trie_pattern(["seven", "seventeen", "six"])
+        's(?:even(?:teen|)|ix)'
+        >>> trie_pattern(["USD", "HKD", "RMB"], from_end=True)
+        '(?:RMB|(?:HK|US)D)'
+        >>> import regex
+        >>> regex.fullmatch(trie_pattern(["seven", "seventeen"]), "seventeen") is not None
+        True
+    """
+    piece, start, end = piece or _escaped, start or _nothing, end or _nothing
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in reversed(word) if from_end else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if from_end:
+        return _either(
+            [_ending(child, ch, piece, start) + end(ch) for ch, child in sorted(trie.items()) if ch]
+        )
+    return _either(
+        [
+            start(ch) + piece("", ch) + _beginning(child, ch, piece, end)
+            for ch, child in sorted(trie.items())
+            if ch
+        ]
+    )
 
 
-_NUMBER_WORD = rf"(?:{_alternation((*SMALL_NUMBER_WORDS, *_WORD_SCALES))})(?!\p{{L}})"
-_SCALE_WORD = rf"(?:{_alternation(_WORD_SCALES)})(?!\p{{L}})"
+def _escaped(prev: str, ch: str) -> str:
+    return str(regex.escape(ch))
+
+
+def _nothing(ch: str) -> str:
+    return ""
+
+
+def _either(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _beginning(
+    node: dict[str, Any], prev: str, piece: Callable[[str, str], str], end: Callable[[str], str]
+) -> str:
+    """What follows ``prev`` in the words below ``node``: their continuations, then their end."""
+    branches = [
+        piece(prev, ch) + _beginning(child, ch, piece, end) for ch, child in sorted(node.items()) if ch
+    ]
+    if "" in node:
+        branches.append(end(prev))
+    return _either(branches)
+
+
+def _ending(
+    node: dict[str, Any], after: str, piece: Callable[[str, str], str], start: Callable[[str], str]
+) -> str:
+    """The words of a from-end trie up to and including ``after``, the edge into ``node``.
+
+    Branches whose source for ``after`` is the same share it: "(?:HK|US)D".
+    """
+    by_piece: dict[str, list[str]] = {}
+    for ch, child in sorted(node.items()):
+        if ch:
+            by_piece.setdefault(piece(ch, after), []).append(_ending(child, ch, piece, start))
+    branches = [_either(heads) + tail for tail, heads in by_piece.items()]
+    if "" in node:
+        branches.append(start(after) + piece("", after))
+    return _either(branches)
+
+
+_NUMBER_WORD = rf"{trie_pattern((*SMALL_NUMBER_WORDS, *_WORD_SCALES))}(?!\p{{L}})"
+_SCALE_WORD = rf"{trie_pattern(_WORD_SCALES)}(?!\p{{L}})"
 
 #: Regex source (no flags of its own) for a number in digits: "5", "4,007.76", "0.56",
 #: ".5", "３．５". Possessive quantifiers: it never backtracks into itself.
@@ -122,7 +216,7 @@ WORD_NUMBER_PATTERN = rf"""(?:
         {_NUMBER_WORD}
       | (?<={_SCALE_WORD})[^\S\r\n]++and[^\S\r\n]++    # or by "and" after a scale word
         (?!{_SCALE_WORD}){_NUMBER_WORD}
-    )*+
+    ){{0,20}}+                                          # a phrase, not a list of numbers
 )"""
 
 #: Regex source (compile with IGNORECASE and VERBOSE) for a scale after a number: full words
@@ -137,6 +231,89 @@ SCALE_PATTERN = r"""(?:
     )
   | [kmbt]                                                               # attached letters: $630M
 )(?![\p{L}\p{N}])"""
+
+#: One number, in digits (group ``digits``) or in words (group ``words``), matched where
+#: :func:`iter_numbers` finds one may begin. It may follow a letter ("HKD387"); the
+#: grammars decide what may stand before it.
+NUMBER = regex.compile(
+    rf"""
+    (?<![\p{{N}}.,．，])                  # not the tail of another number
+    (?:
+        (?P<digits>{DECIMAL_PATTERN})     # 4,007.76
+      | (?P<words>{WORD_NUMBER_PATTERN})  # two hundred and fifty
+    )
+    (?![\p{{N}}])                         # and not the head of one
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Where a number in digits may begin: each run of digits.
+_DIGIT_RUN = regex.compile(r"\d++")
+
+#: Where a number in words may begin: a number word in lower case, Capitalised or in
+#: capitals. This one scan uses the standard library's ``re``, case-sensitive, on purpose:
+#: its literal-prefix search is several times faster over a long text than any
+#: case-insensitive scan, and the words are ASCII. :data:`NUMBER` then checks the word.
+_WORD_START = re.compile(
+    trie_pattern(
+        variant
+        for word in (*SMALL_NUMBER_WORDS, *_WORD_SCALES)
+        for variant in (word, word.capitalize(), word.upper())
+    )
+)
+
+#: "a" or "an" right before a scale word (matched backwards): "a billion".
+_ARTICLE_BEFORE = regex.compile(r"(?r)(?<!\p{L})an?[\s-]++", regex.IGNORECASE)
+
+
+def iter_numbers(text: str) -> Iterator[regex.Match[str]]:
+    """Every number of an English text, in order: :data:`NUMBER` matches, never overlapping.
+
+    Two cheap scans find where a number may begin (runs of digits, number words); the
+    full pattern is matched only there, which keeps long texts fast. A scale word right
+    after a number in digits is that number's scale, not a number of its own.
+
+    Example:
+        >>> [m.group() for m in iter_numbers("A billion, 4,007.76 and twenty-one; Q3, .5")]
+        ['A billion', '4,007.76', 'twenty-one', '3', '.5']
+    """
+    starts = sorted(
+        [(m.start(), "") for m in _DIGIT_RUN.finditer(text)]
+        + [(m.start(), m.group()) for m in _WORD_START.finditer(text)]
+    )
+    pos = 0
+    for at, word in starts:
+        if at < pos:
+            continue  # inside the number before
+        if not word and at > pos and text[at - 1] in ".．":
+            at -= 1  # a leading point: .5
+        elif word.casefold() in _WORD_SCALES:
+            if pos and (at == pos or text[pos:at].isspace()) and text[pos - 1].isdigit():
+                continue  # the scale of the number before: "7.2 billion"
+            article = _ARTICLE_BEFORE.match(text, max(pos, at - 8), at)
+            if article is not None:
+                at = article.start()
+        m = NUMBER.match(text, at)
+        if m is None and not word and text[at] in ".．":
+            m = NUMBER.match(text, at + 1)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+@functools.lru_cache(maxsize=4)
+def numbers_in(text: str) -> tuple[regex.Match[str], ...]:
+    """All numbers of ``text`` (:func:`iter_numbers`), remembered for the last few texts.
+
+    The money and the percent grammar both read the numbers of the same text, one after
+    the other; the second gets them from this cache. A pure function of ``text``.
+
+    Example:
+        >>> [m.group() for m in numbers_in("up 0.5% to 7.2 billion yuan")]
+        ['0.5', '7.2']
+    """
+    return tuple(iter_numbers(text))
+
 
 _FULLWIDTH_POINT = str.maketrans({"．": ".", "，": ",", "。": "."})
 _NUMBER_WORD_SPLIT = regex.compile(r"[\s-]+")
@@ -159,9 +336,11 @@ def parse_decimal(text: str) -> float | None:
         >>> parse_decimal("1,2x") is None
         True
     """
-    cleaned = text.translate(_FULLWIDTH_POINT).replace(",", "").strip()
-    if not cleaned or not all(ch.isdecimal() or ch == "." for ch in cleaned):
-        return None
+    cleaned = text.replace(",", "")
+    if not (cleaned.isascii() and cleaned.replace(".", "", 1).isdigit()):
+        cleaned = cleaned.translate(_FULLWIDTH_POINT).replace(",", "").strip()
+        if not cleaned or not all(ch.isdecimal() or ch == "." for ch in cleaned):
+            return None
     try:
         value = float(cleaned)
     except ValueError:
@@ -191,18 +370,18 @@ def words_to_number(text: str) -> float | None:
     """
     total = 0.0  # completed groups ("two million" in "two million three")
     group = 0.0  # the group being built, below the next scale word
-    last = ""  # the kind of the previous word: "", "unit", "teen", "ten", "hundred", "scale"
+    last = ""  # the previous word: "", "article" (a/an), "unit", "teen", "ten", "hundred", "scale"
     last_scale = math.inf  # the value of the last big scale word; they must fall
     for word in _NUMBER_WORD_SPLIT.split(text.strip().casefold()):
         if not word or (word == "and" and last in ("hundred", "scale")):
             continue
         if word in ("a", "an") and not last:
-            group, last = 1.0, "unit"
+            group, last = 1.0, "article"
             continue
         small = SMALL_NUMBER_WORDS.get(word)
         if small is not None:
             kind = "unit" if small < 10 else "teen" if small < 20 else "ten"
-            if last in ("unit", "teen") or (last == "ten" and kind != "unit"):
+            if last in ("unit", "teen", "article") or (last == "ten" and kind != "unit"):
                 return None
             group += small
             last = kind
@@ -219,7 +398,7 @@ def words_to_number(text: str) -> float | None:
             group, last, last_scale = 0.0, "scale", scale
         else:
             return None
-    if not last:
+    if last in ("", "article"):
         return None
     return total + group
 
@@ -254,6 +433,16 @@ def scale_value(word: str) -> float | None:
             return None
         value *= factor
     return value
+
+
+def number_value(m: regex.Match[str]) -> float | None:
+    """The value of a :data:`NUMBER` match (unsigned); None when its words make no number.
+
+    Example:
+        >>> [number_value(m) for m in NUMBER.finditer("1,250 or twenty-one, not five six")]
+        [1250.0, 21.0, None]
+    """
+    return words_to_number(m.group()) if m.lastgroup == "words" else parse_decimal(m.group())
 
 
 def parse_number(text: str) -> float | None:

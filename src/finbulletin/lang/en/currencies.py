@@ -39,12 +39,14 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
 import regex
+
+from finbulletin.numbers import trie_pattern
 
 #: Placeholder ISO code of a bare dollar sign: the document decides (see dollar_sign_currency).
 DOLLAR_SIGN = "$"
@@ -65,9 +67,20 @@ class CurrencyForm:
     needs_scale: bool = False  # money only with a scale word ("5 million pounds", not "5 pounds")
 
 
-def _forms(position: Position, iso: str, *surfaces: str, case_sensitive: bool = False) -> tuple[CurrencyForm, ...]:
+def _forms(
+    position: Position, iso: str, *surfaces: str, case_sensitive: bool = False
+) -> tuple[CurrencyForm, ...]:
     return tuple(CurrencyForm(s, iso, position, case_sensitive) for s in surfaces)
 
+
+#: ISO codes read in any case ("usd" in tokenised newswire).
+_CODES = (
+    *("USD", "HKD", "CNY", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD", "CHF", "KRW", "INR", "TWD"),
+    *("NZD", "MYR", "THB", "IDR", "VND", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "SAR", "AED"),
+    *("PLN", "CZK", "HUF", "KZT", "NGN"),
+)
+#: ISO codes read only in capitals: in lower case they are words ("try", "rub", "gel").
+_CODES_IN_CAPITALS = ("MOP", "TRY", "RUB", "ILS", "PHP", "GEL", "LAK", "CRC", "UAH")
 
 #: Every known written form. Codes stand either side of the number ("USD 5", "5 USD");
 #: symbols with letters only before it ("US$5"); words only after it ("5 yuan").
@@ -108,22 +121,9 @@ CURRENCY_FORMS: tuple[CurrencyForm, ...] = (
     *_forms("either", "THB", "฿"),
     *_forms("either", "KZT", "₸"),
     # ISO codes (and RMB, CNH), either side; lower case allowed unless it is a common word
-    *(
-        CurrencyForm(code, iso, "either")
-        for code, iso in (
-            ("USD", "USD"), ("HKD", "HKD"), ("CNY", "CNY"), ("RMB", "CNY"), ("CNH", "CNY"),
-            ("EUR", "EUR"), ("GBP", "GBP"), ("JPY", "JPY"), ("SGD", "SGD"), ("AUD", "AUD"),
-            ("CAD", "CAD"), ("CHF", "CHF"), ("KRW", "KRW"), ("INR", "INR"), ("TWD", "TWD"),
-            ("NZD", "NZD"), ("MYR", "MYR"), ("THB", "THB"), ("IDR", "IDR"), ("VND", "VND"),
-            ("BRL", "BRL"), ("MXN", "MXN"), ("ZAR", "ZAR"), ("SEK", "SEK"), ("NOK", "NOK"),
-            ("DKK", "DKK"), ("SAR", "SAR"), ("AED", "AED"), ("PLN", "PLN"), ("CZK", "CZK"),
-            ("HUF", "HUF"), ("KZT", "KZT"), ("NGN", "NGN"),
-        )
-    ),
-    *(
-        CurrencyForm(code, code, "either", case_sensitive=True)
-        for code in ("MOP", "TRY", "RUB", "ILS", "PHP", "GEL", "LAK", "CRC", "UAH")
-    ),
+    *(CurrencyForm(code, code, "either") for code in _CODES),
+    *_forms("either", "CNY", "RMB", "CNH"),
+    *(CurrencyForm(code, code, "either", case_sensitive=True) for code in _CODES_IN_CAPITALS),
     # Chinese forms met in English text
     *_forms("either", "CNY", "人民币"),
     *_forms("after", "CNY", "元", "人民币元"),
@@ -133,8 +133,17 @@ CURRENCY_FORMS: tuple[CurrencyForm, ...] = (
     *_forms("after", "EUR", "欧元"),
     *_forms("after", "GBP", "英镑"),
     # words, after the number
-    *_forms("after", "CNY", "yuan", "Chinese yuan", "yuan renminbi", "renminbi", "Chinese renminbi",
-            "RMB yuan", "kuai"),
+    *_forms(
+        "after",
+        "CNY",
+        "yuan",
+        "Chinese yuan",
+        "yuan renminbi",
+        "renminbi",
+        "Chinese renminbi",
+        "RMB yuan",
+        "kuai",
+    ),
     *_forms("after", "USD", "dollar(s)", "US dollar(s)", "U.S. dollar(s)", "American dollar(s)"),
     *_forms("after", "HKD", "Hong Kong dollar(s)", "HK dollar(s)"),
     *_forms("after", "AUD", "Australian dollar(s)", "Aussie dollar(s)"),
@@ -177,65 +186,89 @@ SUBUNITS: Mapping[str, float] = MappingProxyType(
 _HS = r"[^\S\r\n]"  # a space that is not a line break
 
 
+_SPACES_AND_POINTS = regex.compile(r"[\s.]+")
+
+
 def _key(surface: str) -> str:
     """The lookup key of a written form: no spaces, no points, case folded."""
-    return regex.sub(r"[\s.]+", "", surface).casefold()
+    return _SPACES_AND_POINTS.sub("", surface).casefold()
 
 
 def _expand_plural(surface: str) -> tuple[str, ...]:
-    """"dollar(s)" -> ("dollar", "dollars"); other surfaces unchanged."""
+    """Expand the optional plural: "dollar(s)" -> ("dollar", "dollars")."""
     if "(s)" in surface:
         return (surface.replace("(s)", ""), surface.replace("(s)", "s"))
     return (surface,)
 
 
-def surface_pattern(surface: str, *, exact: bool = False) -> str:
-    """The regex source that matches one written form (notation in the module docstring).
+def _flexible_piece(prev: str, ch: str) -> str:
+    """The regex source of one character of a form, with the notation of the module docstring."""
+    if ch == " ":
+        return rf"{_HS}++"
+    if ch == ".":
+        return r"\.?+"
+    if prev == "." and ch.isalpha():
+        return rf"{_HS}*+{regex.escape(ch)}"
+    if ch == "$" and (prev.isalpha() or prev == "."):
+        return rf"{_HS}?+\$"
+    return str(regex.escape(ch))
 
-    Forms that end in a Latin letter get a right boundary, so "yen" does not match in
-    "yenta" and "RMB" not in "RMBX". With ``exact``, only "(s)" is read as notation.
+
+def _exact_piece(prev: str, ch: str) -> str:
+    return str(regex.escape(ch))
+
+
+def _after_end(last: str) -> str:
+    """What may follow a form written after the number.
+
+    A word must end there ("yen" not in "yenta"); a symbol must not stand before another
+    number ("2025 €5 million" is €5 million, not 2025 €).
+    """
+    if last.isascii() and last.isalpha():
+        return r"(?!\p{L})"
+    return rf"(?!{_HS}*+[\d.])"
+
+
+def _before_start(first: str) -> str:
+    """A form written before the number and starting with a letter must start a word ("S$" not in "US$")."""
+    return r"(?<![\p{L}\p{N}/])" if first.isalpha() else ""
+
+
+def surface_pattern(surfaces: Iterable[str], *, exact: bool = False, before: bool = False) -> str:
+    """The regex source that matches written forms (notation in the module docstring).
+
+    The forms are factored into one trie-shaped alternation, so matching tries one
+    character per step rather than every form in turn: on shared beginnings for forms
+    written after the number, on shared endings (``before=True``) for forms written before
+    it, which the money grammar matches backwards from the number. With ``exact``, only
+    "(s)" is read as notation.
 
     Example:
         >>> import regex
-        >>> bool(regex.fullmatch(surface_pattern("U.S. dollar(s)"), "US dollars", regex.I))
+        >>> bool(regex.fullmatch(surface_pattern(["U.S. dollar(s)"]), "US dollars", regex.I))
         True
-        >>> bool(regex.fullmatch(surface_pattern("HK$"), "hk $", regex.I))
+        >>> bool(regex.fullmatch(surface_pattern(["HK$", "HKD"], before=True), "hk $", regex.I))
         True
-        >>> bool(regex.fullmatch(surface_pattern("A$", exact=True), "A $"))
+        >>> bool(regex.fullmatch(surface_pattern(["A$"], exact=True), "A $"))
+        False
+        >>> bool(regex.fullmatch(surface_pattern(["yen"]), "yenta"))
         False
     """
-    out: list[str] = []
-    i = 0
-    while i < len(surface):
-        ch, prev = surface[i], surface[i - 1] if i else ""
-        if surface.startswith("(s)", i):
-            out.append("s?+")
-            i += 3
-            continue
-        if exact:
-            out.append(regex.escape(ch))
-        elif ch == ".":
-            follows_letter = surface[i + 1 : i + 2].isalpha()
-            out.append(rf"\.?+{_HS}*+" if follows_letter else r"\.?+")
-        elif ch == " ":
-            out.append(rf"{_HS}++")
-        elif ch == "$" and (prev.isalpha() or prev == "."):
-            out.append(rf"{_HS}?+\$")
-        else:
-            out.append(regex.escape(ch))
-        i += 1
-    if surface[-1:].isascii() and (surface[-1:].isalpha() or surface.endswith("(s)")):
-        out.append(r"(?!\p{L})")
-    return "".join(out)
+    expanded = [variant for surface in surfaces for variant in _expand_plural(surface)]
+    piece = _exact_piece if exact else _flexible_piece
+    if before:
+        return trie_pattern(expanded, piece=piece, start=_before_start, from_end=True)
+    return trie_pattern(expanded, piece=piece, end=_after_end)
 
 
-def _alternation(forms: tuple[CurrencyForm, ...]) -> str:
-    """One alternation of the forms, longest surface first; case-sensitive ones scoped."""
-    ordered = sorted(forms, key=lambda f: len(f.surface.replace("(s)", "s")), reverse=True)
-    parts = []
-    for form in ordered:
-        body = surface_pattern(form.surface, exact=form.case_sensitive)
-        parts.append(f"(?-i:{body})" if form.case_sensitive else body)
+def _alternation(forms: Iterable[CurrencyForm], *, before: bool) -> str:
+    """One alternation of the forms; the case-sensitive ones exact and scoped."""
+    chosen = tuple(forms)
+    exact = [f.surface for f in chosen if f.case_sensitive]
+    flexible = [f.surface for f in chosen if not f.case_sensitive]
+    parts = [f"(?-i:{surface_pattern(exact, exact=True, before=before)})"] if exact else []
+    if flexible:
+        parts.append(surface_pattern(flexible, before=before))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -249,26 +282,14 @@ def _lookup_table() -> Mapping[str, CurrencyForm]:
 
 _BY_KEY: Mapping[str, CurrencyForm] = _lookup_table()
 
-#: Regex source (compile with IGNORECASE) of a currency written before the number. Forms
-#: that begin with a letter must not continue a word ("US$" but not the "S$" inside it).
-PREFIX_PATTERN = (
-    r"(?:(?<![\p{L}\p{N}/])(?=\p{L})"
-    + _alternation(tuple(f for f in CURRENCY_FORMS if f.position != "after" and f.surface[0].isalpha()))
-    + "|"
-    + _alternation(tuple(f for f in CURRENCY_FORMS if f.position != "after" and not f.surface[0].isalpha()))
-    + ")"
-)
+#: Regex source (compile with IGNORECASE) of a currency written before the number,
+#: factored on endings: the money grammar matches it backwards from the number. Forms
+#: that begin with a letter must start a word ("US$" but not the "S$" inside it).
+PREFIX_PATTERN = _alternation((f for f in CURRENCY_FORMS if f.position != "after"), before=True)
 
-#: Regex source (compile with IGNORECASE) of a currency written after the number. A symbol
-#: after a number must not stand before another number ("2025 €5 million" is €5 million).
-SUFFIX_PATTERN = (
-    "(?:"
-    + _alternation(tuple(f for f in CURRENCY_FORMS if f.position != "before" and f.surface[0].isalpha()))
-    + "|(?:"
-    + _alternation(tuple(f for f in CURRENCY_FORMS if f.position != "before" and not f.surface[0].isalpha()))
-    + rf"(?!{_HS}*+[\d.]))"
-    + ")"
-)
+#: Regex source (compile with IGNORECASE) of a currency written after the number. Words
+#: end there; a symbol must not stand before another number ("2025 €5 million").
+SUFFIX_PATTERN = _alternation((f for f in CURRENCY_FORMS if f.position != "before"), before=False)
 
 
 def currency_form(surface: str) -> CurrencyForm | None:

@@ -5,9 +5,11 @@ Found: "$5 trillion", "HK$37.20", "RMB 9.623 billion", "2.06 trillion yuan",
 "-678 million yuan", "five million yen", "thirteen dollars and forty-five cents", and the
 tokenised newswire style ("$ 75 million", "hk $ 10.05 billion").
 
-How it works: :data:`AMOUNT` finds single amounts (sign, currency before, number in
-digits or words, scale, currency after); :func:`find` then joins neighbours into ranges
-and reads the hedge before each amount.
+How it works: every number of the text is found by one fast scan
+(:func:`finbulletin.numbers.iter_numbers`); around each, anchored patterns read what stands
+before it (:data:`BEFORE`, matched backwards: sign and currency) and after it
+(:data:`AFTER`: scale and currency). :func:`find` then joins neighbours into ranges and
+reads the hedge before each amount. No pattern is tried at every position of the text.
 
 Rules (documented here, followed by the tests):
 
@@ -53,9 +55,11 @@ import regex
 
 from finbulletin.context import Context
 from finbulletin.lang.en.currencies import (
+    DOLLAR_SIGN,
     PREFIX_PATTERN,
     SUBUNITS,
     SUFFIX_PATTERN,
+    YEN_SIGN,
     currency_form,
     dollar_sign_currency,
     yen_sign_currency,
@@ -65,7 +69,9 @@ from finbulletin.numbers import (
     DECIMAL_PATTERN,
     SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
-    parse_decimal,
+    number_value,
+    numbers_in,
+    parse_number,
     scale_value,
     scaled,
     words_to_number,
@@ -73,22 +79,23 @@ from finbulletin.numbers import (
 
 _HS = r"[^\S\r\n]"  # a space that is not a line break
 
-#: One amount: an optional sign, a currency before, a number, a scale, a currency after.
-AMOUNT = regex.compile(
+#: What stands before a number, matched backwards from it (``(?r)``): a minus sign and a
+#: currency ("-US$", "hk $", "RMB"). It matches empty before a number that starts a word,
+#: and fails before one that continues a word ("Q3", "A1").
+BEFORE = regex.compile(
+    rf"""(?r)
+    (?<![\p{{L}}\p{{N}}.,%])                   # the amount starts a word
+    (?P<sign>[-−])?                           # a minus sign written against it
+    (?:(?P<prefix>{PREFIX_PATTERN}){_HS}*+)?  # a currency before the number: $, US$, RMB, €
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: What stands after a number: a scale, then a currency ("million yuan", "bn", "-yen").
+AFTER = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}.,%])                       # starts a word: not inside a word or number
-    (?P<sign>[-−](?=[\p{{Sc}}\p{{L}}\d]))?+         # a minus sign written against the amount
-    (?:(?P<prefix>{PREFIX_PATTERN}){_HS}*+)?+       # currency before: $, US$, hk $, RMB, €
-    (?:
-        (?P<digits>{DECIMAL_PATTERN})               # the number in digits: 1,234.5
-      | (?P<words>{WORD_NUMBER_PATTERN})            # or in words: five million, a billion
-    )
-    (?![\p{{N}}])
-    (?P<scale>{SCALE_PATTERN})?+                    # million, bn, M, hundred million
-    (?:                                             # currency after: yuan, U.S. dollars, USD
-        (?:{_HS}*+-)?+{_HS}*+                       #   spaces or a hyphen (one-yen)
-        (?P<suffix>{SUFFIX_PATTERN})
-    )?+
+    (?P<scale>{SCALE_PATTERN})?+                         # million, bn, M, hundred million
+    (?:(?:{_HS}*+-)?+{_HS}*+(?P<suffix>{SUFFIX_PATTERN}))?+  # yuan, U.S. dollars, USD, one-yen
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -112,29 +119,29 @@ SUBUNIT_TAIL = regex.compile(
 )
 
 #: What may stand between the two ends of a range, and which word it is.
-JOINER = regex.compile(
-    rf"""{_HS}*+(?P<word>to|and|-|–|—|~|－){_HS}*+""",
-    regex.IGNORECASE,
-)
+JOINER = regex.compile(rf"{_HS}*+(?P<word>to|and|-|–|—|~|－){_HS}*+", regex.IGNORECASE)
 
-#: "between" right before the first end of a range.
-BETWEEN_BEFORE = regex.compile(rf"(?<![\p{{L}}])between{_HS}++\Z", regex.IGNORECASE)
+#: "between" right before the first end of a range (matched backwards).
+BETWEEN_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])between{_HS}++", regex.IGNORECASE)
 
-#: "from" right before the first of two amounts ("from HKD387 to HKD440").
-FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])from{_HS}++\Z", regex.IGNORECASE)
+#: "from" right before the first of two amounts ("from HKD387 to HKD440"; matched backwards).
+FROM_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])from{_HS}++", regex.IGNORECASE)
 
-#: A hedge right before an amount; it sets ``approximate`` and stays out of the span.
+#: A hedge right before an amount (matched backwards); it sets ``approximate`` and stays
+#: out of the span.
 HEDGE_BEFORE = regex.compile(
-    rf"""
-    (?<![\p{{L}}])
+    rf"""(?r)
     (?:
-        about | approximately | approx\.? | around | roughly | nearly | almost | some | circa
-      | over | above | under | below | exceeding | exceeded | upwards{_HS}++of
-      | (?:more|less|fewer){_HS}++than | up{_HS}++to | close{_HS}++to | at{_HS}++(?:least|most)
-      | in{_HS}++excess{_HS}++of | as{_HS}++(?:much|high|many|little|low){_HS}++as | north{_HS}++of
+        (?<![\p{{L}}])
+        (?:
+            about | approximately | approx\.? | around | roughly | nearly | almost | some | circa
+          | over | above | under | below | exceeding | exceeded | upwards{_HS}++of
+          | (?:more|less|fewer){_HS}++than | up{_HS}++to | close{_HS}++to | at{_HS}++(?:least|most)
+          | in{_HS}++excess{_HS}++of | as{_HS}++(?:much|high|many|little|low){_HS}++as | north{_HS}++of
+        )
+      | ~                                                 # ~$5bn
     )
-    {_HS}*+\Z
-  | ~{_HS}*+\Z                                        # ~$5bn
+    {_HS}*+
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -150,10 +157,12 @@ PER_CURRENCY_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: An amount preceded by this is the base of an exchange rate: "per 1 US dollar".
-PER_BEFORE = regex.compile(rf"(?<![\p{{L}}])per{_HS}++\Z|/{_HS}*+\Z", regex.IGNORECASE)
+#: An amount preceded by this (matched backwards) is the base of an exchange rate:
+#: "per 1 US dollar", "CNY/".
+PER_BEFORE = regex.compile(rf"(?r)(?:(?<![\p{{L}}])per{_HS}++|/{_HS}*+)", regex.IGNORECASE)
 
-_LOOKBEHIND = 40  # characters searched before an amount for "between", "from" or a hedge
+_BEFORE_REACH = 32  # characters read backwards from a number for its sign and currency
+_HEDGE_REACH = 40  # characters read backwards from an amount for "between", "from" or a hedge
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +177,30 @@ class _Amount:
     in_words: bool  # the number is written in words
 
 
+class _DocumentSigns:
+    """The document's reading of a bare $ and ¥, worked out on first need."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._dollar: str | None = None
+        self._yen: str | None = None
+
+    def code(self, surface: str) -> str | None:
+        """ISO code of a written currency, with the document's choice for bare $ and ¥."""
+        form = currency_form(surface)
+        if form is None:
+            return None
+        if form.iso == DOLLAR_SIGN:
+            if self._dollar is None:
+                self._dollar = dollar_sign_currency(self.text)
+            return self._dollar
+        if form.iso == YEN_SIGN:
+            if self._yen is None:
+                self._yen = yen_sign_currency(self.text)
+            return self._yen
+        return form.iso
+
+
 def find(ctx: Context) -> list[Entity]:
     """Find the money entities of an English text.
 
@@ -175,22 +208,29 @@ def find(ctx: Context) -> list[Entity]:
         >>> from finbulletin.context import Context
         >>> from finbulletin.tokenizer import make_nlp
         >>> text = "Net profit of 651 million to 696 million yuan; shares hit HK$455."
-        >>> [(m.text, m.low, m.high, m.currency)
-        ...  for m in find(Context(text, "en", None, make_nlp("en")(text)))]
-        [('651 million to 696 million yuan', 651000000.0, 696000000.0, 'CNY'), ('HK$455', 455.0, 455.0, 'HKD')]
+        >>> for m in find(Context(text, "en", None, make_nlp("en")(text))):
+        ...     print(m.text, m.low, m.high, m.currency)
+        651 million to 696 million yuan 651000000.0 696000000.0 CNY
+        HK$455 455.0 455.0 HKD
     """
     text = ctx.text
-    if not text:
-        return []
-    dollar, yen = dollar_sign_currency(text), yen_sign_currency(text)
-    amounts = [a for m in AMOUNT.finditer(text) if (a := _read_amount(text, m, dollar, yen)) is not None]
+    signs = _DocumentSigns(text)
+    amounts: list[_Amount] = []
+    for m in numbers_in(text):
+        if amounts and m.start() < amounts[-1].end:
+            continue  # a subunit already read into the amount before ("50" of "3 dollars 50 cents")
+        if text[m.end() : m.end() + 1] in ("%", "％"):
+            continue  # a percentage, not an amount
+        amount = _read_amount(text, m, signs)
+        if amount is not None:
+            amounts.append(amount)
     found: list[Entity] = []
     i = 0
     while i < len(amounts):
         first = amounts[i]
         second = amounts[i + 1] if i + 1 < len(amounts) else None
         joined = _join(text, first, second) if second is not None else None
-        if joined is not None and second is not None:
+        if joined is not None:
             found.extend(joined)
             i += 2
             continue
@@ -201,41 +241,35 @@ def find(ctx: Context) -> list[Entity]:
     return found
 
 
-def _read_amount(text: str, m: regex.Match[str], dollar: str, yen: str) -> _Amount | None:
-    """Turn one match of :data:`AMOUNT` into an :class:`_Amount`; None when unreadable."""
-    words = m.group("words")
-    number = words_to_number(words) if words else parse_decimal(m.group("digits"))
-    if number is None:
+def _read_amount(text: str, m: regex.Match[str], signs: _DocumentSigns) -> _Amount | None:
+    """Read the amount around one number; None when the number continues a word or does not read."""
+    start, end = m.span()
+    before = BEFORE.match(text, max(0, start - _BEFORE_REACH), start)
+    number = number_value(m)
+    if before is None or number is None:
         return None
-    if m.group("sign"):
+    sign, prefix = before.group("sign", "prefix")
+    if sign:
         number = -number
-    scale_text = m.group("scale")
+    currency = signs.code(prefix) if prefix else None
+    in_words = m.lastgroup == "words"
+    after = AFTER.match(text, end)
+    if after is None or after.end() == end:
+        return _Amount(before.start(), end, number, None, currency, in_words)
+    scale_text, suffix = after.group("scale", "suffix")
     scale = scale_value(scale_text) if scale_text else None
-    currency = None
-    end = m.end()
-    prefix, suffix = m.group("prefix"), m.group("suffix")
+    if scale_text:
+        end = after.end("scale")
     if suffix:
         form = currency_form(suffix)
-        if form is None or (form.needs_scale and scale is None and not words):
-            end = m.end("scale") if scale_text else m.end("digits") if m.group("digits") else m.end("words")
-            suffix = None
-    if prefix:
-        currency = _code(prefix, dollar, yen)
-        if suffix and _code(suffix, dollar, yen) != currency:
-            end = m.end("scale") if scale_text else m.end("digits") if m.group("digits") else m.end("words")
-    elif suffix:
-        currency = _code(suffix, dollar, yen)
-        if scale is None and suffix[:1].isalpha():
-            number, end = _add_subunits(text, end, number, in_words=bool(words))
-    return _Amount(m.start(), end, number, scale, currency, bool(words))
-
-
-def _code(surface: str, dollar: str, yen: str) -> str | None:
-    """ISO code of a written currency, with the document's choice for bare $ and ¥."""
-    form = currency_form(surface)
-    if form is None:
-        return None
-    return dollar if form.iso == "$" else yen if form.iso == "¥" else form.iso
+        suffix_code = signs.code(suffix)
+        usable = form is not None and (scale is not None or in_words or not form.needs_scale)
+        if usable and (currency is None or suffix_code == currency):
+            end = after.end()
+            if currency is None and scale is None and suffix[:1].isalpha():
+                number, end = _add_subunits(text, end, number, in_words=in_words)
+            currency = suffix_code
+    return _Amount(before.start(), end, number, scale, currency, in_words)
 
 
 def _add_subunits(text: str, end: int, number: float, *, in_words: bool) -> tuple[float, int]:
@@ -249,14 +283,14 @@ def _add_subunits(text: str, end: int, number: float, *, in_words: bool) -> tupl
         if not in_words or cents is None or not 0 < cents < 100:
             return number, end
         return number + sign * cents / 100, tail.end()
-    count = parse_decimal(tail.group("count")) or words_to_number(tail.group("count"))
+    count = parse_number(tail.group("count"))
     if count is None:
         return number, end
     unit = tail.group("unit").casefold()
     number += sign * count * SUBUNITS[unit]
     after = tail.group("next")
     if after and SUBUNITS[unit] > 0.01:
-        fen = parse_decimal(after) or words_to_number(after)
+        fen = parse_number(after)
         if fen is not None and fen < 10:
             return number + sign * fen * 0.01, tail.end()
     return number, tail.end("unit")
@@ -269,17 +303,15 @@ def _join(text: str, first: _Amount, second: _Amount) -> list[Entity] | None:
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
-    if not (first.currency or second.currency):
+    if not (first.currency or second.currency) or _year_like(first) or _year_like(second):
         return None
     word = joiner.group("word").casefold()
-    window = max(0, first.start - _LOOKBEHIND)
-    between = BETWEEN_BEFORE.search(text, window, first.start)
+    reach = max(0, first.start - _HEDGE_REACH)
+    between = BETWEEN_BEFORE.match(text, reach, first.start)
     if word == "and" and between is None:
         return None
-    if _year_like(first) or _year_like(second):
-        return None
     first, second = _share(first, second)
-    if word == "to" and FROM_BEFORE.search(text, window, first.start):
+    if word == "to" and FROM_BEFORE.match(text, reach, first.start):
         pair = (_entity(text, first.start, first, first), _entity(text, second.start, second, second))
         return [e for e in pair if e is not None]
     if scaled(first.number, first.scale) > scaled(second.number, second.scale):
@@ -320,8 +352,8 @@ def _entity(text: str, start: int, low_end: _Amount, high_end: _Amount) -> Money
     if currency is None:
         return None
     end = high_end.end
-    window = max(0, start - _LOOKBEHIND)
-    if PER_CURRENCY_AFTER.match(text, end) or PER_BEFORE.search(text, window, start):
+    reach = max(0, start - _HEDGE_REACH)
+    if PER_CURRENCY_AFTER.match(text, end) or PER_BEFORE.match(text, reach, start):
         return None
     values = [scaled(a.number, a.scale) for a in (low_end, high_end)]
     if not all(math.isfinite(v) for v in values):
@@ -333,5 +365,5 @@ def _entity(text: str, start: int, low_end: _Amount, high_end: _Amount) -> Money
         low=min(values),
         high=max(values),
         currency=currency,
-        approximate=HEDGE_BEFORE.search(text, window, start) is not None,
+        approximate=HEDGE_BEFORE.match(text, reach, start) is not None,
     )

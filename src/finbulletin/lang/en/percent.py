@@ -13,6 +13,10 @@ Rules (documented here, followed by the tests):
   multiples ("10 times") are not percents, nor is a "%" inside a URL or followed by a
   letter or digit ("%20" in a query string).
 
+How it works: every number of the text is found by one fast scan
+(:func:`finbulletin.numbers.iter_numbers`); :data:`UNIT` is matched right after it and
+:data:`SIGN_BEFORE` backwards from it. No pattern is tried at every position.
+
 Example:
     >>> from finbulletin.context import Context
     >>> from finbulletin.tokenizer import make_nlp
@@ -28,58 +32,49 @@ import regex
 
 from finbulletin.context import Context
 from finbulletin.models import Entity, PercentEntity
-from finbulletin.numbers import DECIMAL_PATTERN, WORD_NUMBER_PATTERN, parse_decimal, words_to_number
+from finbulletin.numbers import number_value, numbers_in
 
 _HS = r"[^\S\r\n]"  # a space that is not a line break
 
-#: The units: percentage points first (flagged), then plain percent.
-_POINTS_UNIT = rf"""(?:
-    (?:percentage|per{_HS}?+-?+cent(?:age)?+|pct)(?:{_HS}|-)++(?:points?|pts?)  # percentage points
-  | ppts? | pp                                                               # ppt, pp
-)(?![\p{{L}}])"""
-_PERCENT_UNIT = rf"""(?:
-    per{_HS}?+-?+cents?+ | percent(?:s|age)?+ | pct                           # per cent, percent
-)(?![\p{{L}}])"""
-
-#: One percentage: a sign, a number in digits or words, and a unit.
-PERCENT = regex.compile(
+#: The unit after a number: percentage points (group ``points``) or percent.
+UNIT = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}.,%])(?<!\d[ ][.][ ])       # not inside a word or number (nor "6 . 2 %")
+    {_HS}*+
+    (?:
+        (?P<symbol>[%％])(?![A-Za-z0-9])                     # 0.48% (not %20 in a URL)
+      | -?+{_HS}*+(?P<points>
+            (?:percentage|per{_HS}?+-?+cent(?:age)?+|pct)(?:{_HS}|-)++(?:points?|pts?)  # percentage points
+          | ppts? | pp                                                           # ppt, pp
+        )(?![\p{{L}}])
+      | -?+{_HS}*+(?P<word>per{_HS}?+-?+cents?+|percent(?:s|age)?+|pct)(?![\p{{L}}])   # per cent
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: What stands before the number (matched backwards): a sign, or nothing at the start of
+#: a word. It fails after a letter, digit or point ("AB12%", "6 . 2 %").
+SIGN_BEFORE = regex.compile(
+    r"""(?r)
+    (?<![\p{L}\p{N}.,%])(?<!\d[ ][.][ ])     # not inside a word or number (nor "6 . 2 %")
     (?P<sign>
-        [-−+＋](?=[\d.．])                          # a sign against the number: -0.525%, +7.61%
-      | (?:minus|plus){_HS}++                       # or a word: minus five percent
-    )?+
-    (?:
-        (?P<digits>{DECIMAL_PATTERN})               # 0.48, 4,007.5
-      | (?P<words>{WORD_NUMBER_PATTERN})            # twenty-five, a hundred
-    )
-    (?![\p{{N}}])
-    (?:
-        {_HS}*+(?P<symbol>[%％])(?![A-Za-z0-9])     # 0.48% (not %20 in a URL)
-      | {_HS}*+-?+{_HS}*+(?P<points>{_POINTS_UNIT})  # 0.5 percentage points
-      | {_HS}*+-?+{_HS}*+(?P<word>{_PERCENT_UNIT})   # 0.5 per cent, 25 percent
-    )
+        [-−+＋]                               # a sign against the number: -0.525%, +7.61%
+      | (?:minus|plus)[^\S\r\n]++            # or a word: minus five percent
+    )?
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: The first end of a range whose unit is written only after the second: "45 to 55%".
-RANGE_HEAD = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}.,%])
-    (?P<between>between{_HS}++)?+
-    (?P<sign>[-−+](?=\d))?+
-    (?P<digits>{DECIMAL_PATTERN})
-    {_HS}*+(?P<join>to|and|or|-|–|—|~){_HS}*+
-    \Z
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+#: What joins the two ends of a range whose unit is written once: "45 to 55%".
+JOINER = regex.compile(rf"{_HS}*+(?P<word>to|and|or|-|–|—|~){_HS}*+", regex.IGNORECASE)
+
+#: "between" before the first end of a range (matched backwards).
+BETWEEN_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])between{_HS}++", regex.IGNORECASE)
 
 #: Web addresses, where "%" escapes characters.
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"']++", regex.IGNORECASE)
 
-_LOOKBEHIND = 40  # characters searched before a percentage for the first end of a range
+_REACH = 16  # characters read backwards from a number for its sign or "between"
 
 
 def find(ctx: Context) -> list[Entity]:
@@ -95,45 +90,57 @@ def find(ctx: Context) -> list[Entity]:
     text = ctx.text
     urls = [m.span() for m in URL.finditer(text)] if "://" in text or "www." in text.casefold() else []
     found: list[Entity] = []
-    for m in PERCENT.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in urls):
+    previous: regex.Match[str] | None = None  # the number before, if it had no unit
+    for m in numbers_in(text):
+        unit = UNIT.match(text, m.end())
+        if unit is None:
+            previous = m
             continue
-        value = _value(m)
-        if value is None:
+        start, value = _signed(text, m)
+        if value is None or any(s < unit.end() and start < e for s, e in urls):
+            previous = None
             continue
-        points = m.group("points") is not None
-        head = _range_head(text, m)
+        points = unit.group("points") is not None
+        head = _range_head(text, previous, start) if previous is not None else None
         if head is not None:
             found.append(head.model_copy(update={"percentage_points": points}))
         found.append(
-            PercentEntity(text=m.group(), start=m.start(), end=m.end(), value=value, percentage_points=points)
+            PercentEntity(
+                text=text[start : unit.end()],
+                start=start,
+                end=unit.end(),
+                value=value,
+                percentage_points=points,
+            )
         )
+        previous = None
     return found
 
 
-def _value(m: regex.Match[str]) -> float | None:
-    """The signed value of a :data:`PERCENT` match; None when the number does not read."""
-    words = m.group("words")
-    number = words_to_number(words) if words else parse_decimal(m.group("digits"))
-    if number is None:
-        return None
-    sign = (m.group("sign") or "").strip().casefold()
-    return -number if sign in ("-", "−", "minus") else number
+def _signed(text: str, m: regex.Match[str]) -> tuple[int, float | None]:
+    """Where the number of ``m`` starts with its sign, and its signed value (None: unreadable)."""
+    before = SIGN_BEFORE.match(text, max(0, m.start() - _REACH), m.start())
+    number = number_value(m)
+    if before is None or number is None:
+        return m.start(), None
+    sign = (before.group("sign") or "").strip().casefold()
+    return before.start(), -number if sign in ("-", "−", "minus") else number
 
 
-def _range_head(text: str, m: regex.Match[str]) -> PercentEntity | None:
-    """The first end of a range written "45 to 55%", as a percent; None if there is none."""
-    head = RANGE_HEAD.search(text, max(0, m.start() - _LOOKBEHIND), m.start())
-    if head is None:
+def _range_head(text: str, m: regex.Match[str], start: int) -> PercentEntity | None:
+    """The number of ``m`` as the first end of a range ("45" of "45 to 55%"), or None."""
+    head_start, value = _signed(text, m)
+    if value is None or m.lastgroup != "digits" or not _heads_range(text, m.end(), head_start, start):
         return None
-    join = head.group("join").casefold()
-    if join == "and" and head.group("between") is None:
-        return None
-    digits = head.group("digits")
-    number = parse_decimal(digits)
-    if number is None or (join == "to" and len(digits) == 4 and 1900 <= number <= 2100):
-        return None
-    if head.group("sign") in ("-", "−"):
-        number = -number
-    start = head.start("sign") if head.group("sign") else head.start("digits")
-    return PercentEntity(text=text[start : head.end("digits")], start=start, end=head.end("digits"), value=number)
+    if len(m.group()) == 4 and value.is_integer() and 1900 <= value <= 2100:
+        return None  # a year: "in 2024 to 5%"
+    return PercentEntity(text=text[head_start : m.end()], start=head_start, end=m.end(), value=value)
+
+
+def _heads_range(text: str, head_end: int, head_start: int, start: int) -> bool:
+    """Whether the number ending at ``head_end`` is joined to the one at ``start`` as a range."""
+    joiner = JOINER.fullmatch(text, head_end, start)
+    if joiner is None:
+        return False
+    between = BETWEEN_BEFORE.match(text, max(0, head_start - _REACH), head_start)
+    return joiner.group("word").casefold() != "and" or between is not None
