@@ -10,7 +10,14 @@ from importlib import resources
 import pytest
 
 from finbulletin.codes import exchange_of, looks_like_index_code
-from finbulletin.lexicon import PACKAGED_FILES, LexiconKind, LexiconRow, SecurityRow, load_packaged, parse_rows
+from finbulletin.lexicon import (
+    PACKAGED_FILES,
+    LexiconKind,
+    LexiconRow,
+    SecurityRow,
+    load_packaged,
+    parse_rows,
+)
 
 KINDS: tuple[LexiconKind, ...] = ("index", "sector", "security", "organization")
 
@@ -33,7 +40,12 @@ def test_ids_are_unique_across_files() -> None:
 
 
 def test_id_prefix_names_the_kind() -> None:
-    prefixes = {"index": ("idx.",), "sector": ("sec.",), "security": ("stk.", "etf.", "fund."), "organization": ("org.",)}
+    prefixes = {
+        "index": ("idx.",),
+        "sector": ("sec.",),
+        "security": ("stk.", "etf.", "fund."),
+        "organization": ("org.",),
+    }
     lex = load_packaged()
     wrong = [row.id for kind in KINDS for row in lex.of_kind(kind) if not row.id.startswith(prefixes[kind])]
     assert wrong == []
@@ -54,8 +66,11 @@ def test_index_codes_are_not_security_codes() -> None:
     wrong = [
         (row.id, row.code)
         for row in load_packaged().indices
-        if row.code and row.code.isdigit() and len(row.code) == 6
-        and exchange_of(row.code) not in (None, "SZSE", "SSE")  # 000xxx is shared by SSE indices and SZSE stocks
+        if row.code
+        and row.code.isdigit()
+        and len(row.code) == 6
+        and exchange_of(row.code)
+        not in (None, "SZSE", "SSE")  # 000xxx is shared by SSE indices and SZSE stocks
         and not looks_like_index_code(row.code)
     ]
     assert wrong == []
@@ -76,7 +91,7 @@ def _surfaces_by_kind(rows: tuple[LexiconRow, ...]) -> dict[str, set[str]]:
     return found
 
 
-@pytest.mark.parametrize("kind", ("index", "sector", "organization"))
+@pytest.mark.parametrize("kind", ["index", "sector", "organization"])
 def test_no_surface_means_two_things(kind: LexiconKind) -> None:
     shared = {s: ids for s, ids in _surfaces_by_kind(load_packaged().of_kind(kind)).items() if len(ids) > 1}
     assert shared == {}

@@ -177,7 +177,11 @@ CASES = [
         "远山证券认为,下半年市场将震荡上行。",
         (Want("organization", "远山证券", "远山证券"),),
     ),
-    Case("fund-type-is-not-an-organization", "场外联接基金C类:018888。", (Want("security", "018888", "018888", "018888"),)),
+    Case(
+        "fund-type-is-not-an-organization",
+        "场外联接基金C类:018888。",
+        (Want("security", "018888", "018888", "018888"),),
+    ),
     Case(
         "media-source-in-brackets",
         "市场情绪回暖。(远山财讯)\n",

@@ -12,12 +12,31 @@ import finbulletin
 from finbulletin.errors import LexiconError
 
 MY_ROWS = [
-    {"kind": "security", "id": "stk.sse.688777", "name": "Quasar Photonics", "name_zh": "类星光子",
-     "aliases": ["Quasar"], "code": "688777", "exchange": "SSE", "security_type": "stock"},
-    {"kind": "organization", "id": "org.north_gate", "name": "North Gate Research", "name_zh": "北门研究",
-     "type": "research_firm"},
+    {
+        "kind": "security",
+        "id": "stk.sse.688777",
+        "name": "Quasar Photonics",
+        "name_zh": "类星光子",
+        "aliases": ["Quasar"],
+        "code": "688777",
+        "exchange": "SSE",
+        "security_type": "stock",
+    },
+    {
+        "kind": "organization",
+        "id": "org.north_gate",
+        "name": "North Gate Research",
+        "name_zh": "北门研究",
+        "type": "research_firm",
+    },
     {"kind": "sector", "id": "sec.kelp", "name": "kelp farming", "name_zh": "海带养殖"},
-    {"kind": "index", "id": "idx.quasar50", "name": "Quasar 50 Index", "name_zh": "类星50指数", "code": "931777"},
+    {
+        "kind": "index",
+        "id": "idx.quasar50",
+        "name": "Quasar 50 Index",
+        "name_zh": "类星50指数",
+        "code": "931777",
+    },
 ]
 
 
@@ -68,8 +87,14 @@ def test_default_parser_does_not_know_user_rows() -> None:
 
 def test_a_user_row_replaces_the_packaged_row_with_its_id(tmp_path: Path) -> None:
     path = tmp_path / "override_securities.jsonl"
-    row = {"id": "stk.sse.600030", "name": "CITIC Sec (mine)", "name_zh": "中信证券", "code": "600030",
-           "exchange": "SSE", "security_type": "stock"}
+    row = {
+        "id": "stk.sse.600030",
+        "name": "CITIC Sec (mine)",
+        "name_zh": "中信证券",
+        "code": "600030",
+        "exchange": "SSE",
+        "security_type": "stock",
+    }
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     found = finbulletin.Parser(lexicons=[path]).parse("中信证券涨停。", language="zh").of_kind("security")
     assert [(e.name, e.id) for e in found] == [("CITIC Sec (mine)", "stk.sse.600030")]
@@ -77,6 +102,8 @@ def test_a_user_row_replaces_the_packaged_row_with_its_id(tmp_path: Path) -> Non
 
 def test_a_bad_row_names_file_line_and_field(tmp_path: Path) -> None:
     path = tmp_path / "broken_sectors.jsonl"
-    path.write_text('{"id": "sec.ok", "name": "fine"}\n{"id": "sec.bad", "name": "Not Lower Case"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "sec.ok", "name": "fine"}\n{"id": "sec.bad", "name": "Not Lower Case"}\n', encoding="utf-8"
+    )
     with pytest.raises(LexiconError, match=r"broken_sectors\.jsonl, line 2: name: .*lower case"):
         finbulletin.Parser(lexicons=[path])

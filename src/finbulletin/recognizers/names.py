@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from types import ModuleType
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
@@ -70,9 +70,23 @@ Span = tuple[int, int]
 
 #: Organization types whose members are sources first: a bare mention is the institution.
 INSTITUTION_TYPES = frozenset(
-    {"bank", "broker", "fund_manager", "insurer", "regulator", "government", "central_bank", "exchange",
-     "index_provider", "data_vendor", "research_firm", "media", "rating_agency", "international_org",
-     "person"}
+    {
+        "bank",
+        "broker",
+        "fund_manager",
+        "insurer",
+        "regulator",
+        "government",
+        "central_bank",
+        "exchange",
+        "index_provider",
+        "data_vendor",
+        "research_firm",
+        "media",
+        "rating_agency",
+        "international_org",
+        "person",
+    }
 )
 
 #: Venues whose companies bulletins name mostly as actors ("Nvidia said"): no cue, organization.
@@ -147,6 +161,8 @@ class _Found:
     list_sector: set[int] = field(default_factory=set)  # starts of lexicon sectors accepted by a list
     sector_items: dict[int, int] = field(default_factory=dict)  # start -> end of members of sector lists
     hong_kong: bool = False  # the text is about the Hong Kong market: H shares before A shares
+    anchors: dict[str, list[int]] = field(default_factory=dict)  # scanner -> where its pattern may match
+    group_spans: list[Span] = field(default_factory=list)  # group phrases ("the three major indices")
 
     def __post_init__(self) -> None:
         self.by_start = {h.start: h for h in self.hits}
@@ -197,11 +213,16 @@ class NameRecognizer:
         text = ctx.text
         if not text:
             return []
-        found = _Found(text=text, hits=self._lookup(text))
+        hits, anchors = self._lookup(text)
+        found = _Found(text=text, hits=hits, anchors=anchors)
         found.hong_kong = self._pack.HONG_KONG_MARKET.search(text) is not None
         for m in self._pack.BRACKET_CODE.finditer(text):
-            found.codes[m.start()] = m["code"]
+            key = m.start()
+            while key > 0 and text[key - 1] in " \t":
+                key -= 1  # the name ends before the spaces: "Cambricon (688256)"
+            found.codes[key] = m["code"]
             found.used_codes.add(m.start("code"))
+        found.group_spans = [m.span() for m in self._scan(found, "group", self._pack.GROUP_PHRASE)]
         self._find_lists(found)
         entities: list[Entity] = []
         for hit in found.hits:
@@ -211,14 +232,15 @@ class NameRecognizer:
         entities.extend(self._unknown_names(found))
         entities.extend(self._unknown_sectors(found))
         entities.extend(self._bare_codes(found))
-        kept = [e for e in resolve_overlaps(entities) if not self._group_phrase(text, e)]
+        kept = [e for e in resolve_overlaps(entities) if not _in_group_phrase(found, e)]
         return _share_codes(kept)
 
     # --- lexicon look-up ---------------------------------------------------------------
 
-    def _lookup(self, text: str) -> list[_Hit]:
-        """Every lexicon form in ``text``: the longest valid one at each token, then the
-        longest of overlapping ones.
+    def _lookup(self, text: str) -> tuple[list[_Hit], dict[str, list[int]]]:
+        """Every lexicon form in ``text``, and where the pack's anchored scanners may match.
+
+        At each token the longest valid form is kept, then the longest of overlapping ones.
 
         The trie is walked token by token (a Latin word, a number, one Han character or one
         symbol), so a Latin form never matches inside a longer word.
@@ -232,26 +254,55 @@ class NameRecognizer:
         size = len(keys)
         hits: list[_Hit] = []
         for i, key in enumerate(keys):
-            node = trie.get(key)
+            node: Any = trie.get(key)
             if node is None:
                 continue
-            ends: list[tuple[int, tuple[_Form, ...]]] = []
+            ends: list[tuple[int, tuple[_Form, ...]]] | None = None
             j = i + 1
             while True:
                 forms = node.get("")
                 if forms is not None:
-                    ends.append((j, forms))  # type: ignore[arg-type]
+                    if ends is None:
+                        ends = []
+                    ends.append((j, forms))
                 if j >= size:
                     break
-                node = node.get(keys[j])  # type: ignore[assignment]
+                node = node.get(keys[j])
                 if node is None:
                     break
                 j += 1
-            if ends:
+            if ends is not None:
                 best = self._longest_valid(text, offsets, i, ends)
                 if best is not None:
                     hits.append(best)
-        return _drop_overlapped(hits)
+        anchors: dict[str, list[int]] = {}
+        anchor_words = self._pack.ANCHORS
+        if anchor_words:
+            for i in [i for i, key in enumerate(keys) if key in anchor_words]:
+                for scanner, shift in anchor_words[keys[i]]:
+                    anchors.setdefault(scanner, []).append(max(0, offsets[i] + shift))
+        return _drop_overlapped(hits), anchors
+
+    def _scan(self, found: _Found, scanner: str, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+        """The matches of one of the pack's scanning patterns.
+
+        The pattern is tried only at its anchor words when the pack gives them (English),
+        over the whole text otherwise.
+        """
+        if scanner not in self._pack.ANCHORED:
+            yield from pattern.finditer(found.text)
+            return
+        text = found.text
+        if scanner == "group":  # a group phrase ends with its anchor word
+            for pos in found.anchors.get(scanner, ()):
+                m = pattern.search(text, max(0, pos - 60), min(len(text), pos + 12))
+                if m is not None:
+                    yield m
+            return
+        for pos in found.anchors.get(scanner, ()):
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
 
     def _longest_valid(
         self, text: str, offsets: list[int], first: int, ends: list[tuple[int, tuple[_Form, ...]]]
@@ -288,7 +339,11 @@ class NameRecognizer:
                     found.sector_items[start] = end
                 continue
             if role is None:
-                known = [found.by_start[s] for s, e in members if s in found.by_start and found.by_start[s].end == e]
+                known = [
+                    found.by_start[s]
+                    for s, e in members
+                    if s in found.by_start and found.by_start[s].end == e
+                ]
                 sectors = [h for h in known if "sector" in h.kinds]
                 companies = [h for h in known if h.company]
                 if len(sectors) >= 2 and len(sectors) > len(companies):
@@ -319,11 +374,14 @@ class NameRecognizer:
         code = found.codes.get(end)
         if code is not None and self._code_contradicts(found, hit, code):
             return None  # the coded name before the bracket is found by its context
-        if "index" in kinds and not pack.NOT_AN_INDEX_AFTER.match(text, hit.end):
-            if "organization" not in kinds or self._role(found, hit.start, end) != "organization":
-                row = hit.rows_of("index")[0]
-                assert isinstance(row, IndexRow)
-                return _index_entity(text, hit.start, end, row, code)
+        if (
+            "index" in kinds
+            and not pack.NOT_AN_INDEX_AFTER.match(text, hit.end)
+            and ("organization" not in kinds or self._role(found, hit.start, end) != "organization")
+        ):
+            row = hit.rows_of("index")[0]
+            assert isinstance(row, IndexRow)
+            return _index_entity(text, hit.start, end, row, code)
         if "sector" in kinds and self._sector_ok(found, hit):
             return self._sector_entity(text, hit)
         if not hit.company:
@@ -337,7 +395,9 @@ class NameRecognizer:
         if role is None:
             role = self._default_role(securities, organizations)
         if role == "security":
-            return _security_entity(text, hit.start, end, _by_market(securities, found.hong_kong), organizations, code)
+            return _security_entity(
+                text, hit.start, end, _by_market(securities, found.hong_kong), organizations, code
+            )
         return _organization_entity(text, hit.start, end, organizations, securities)
 
     def _sector_entity(self, text: str, hit: _Hit) -> SectorEntity:
@@ -348,13 +408,21 @@ class NameRecognizer:
         if cue and cue.group().lstrip("-‐–").startswith("related"):
             end = cue.end()  # the annotators keep "Gold-related" whole
         return SectorEntity(
-            text=text[hit.start : end], start=hit.start, end=end, name=row.name, name_zh=row.name_zh, id=row.id
+            text=text[hit.start : end],
+            start=hit.start,
+            end=end,
+            name=row.name,
+            name_zh=row.name_zh,
+            id=row.id,
         )
 
     @staticmethod
     def _default_role(securities: Sequence[LexiconRow], organizations: Sequence[LexiconRow]) -> Role:
-        """With no cue: an institution that is also listed is the institution, a listed
-        mainland or Hong Kong company is its stock, a company listed abroad is the company."""
+        """What a company is when the context says nothing.
+
+        An institution that is also listed is the institution, a listed mainland or Hong
+        Kong company is its stock, a company listed abroad is the company.
+        """
         if not securities:
             return "organization"
         if all(isinstance(r, SecurityRow) and r.exchange in FOREIGN_EXCHANGES for r in securities):
@@ -384,8 +452,10 @@ class NameRecognizer:
         return found.list_role.get(start)
 
     def _sector_name_end(self, text: str, hit: _Hit) -> int:
-        """Where the sector's name ends when its lexicon form carries the cue word itself:
-        "securities companies" -> "securities", 光伏板块 -> 光伏."""
+        """Where the sector's name ends when its lexicon form carries the cue word itself.
+
+        "securities companies" -> "securities", 光伏板块 -> 光伏.
+        """
         if self.language == "en":
             space = text.rfind(" ", hit.start, hit.end)
             if space > hit.start and self._pack.SECTOR_CUE_AFTER.fullmatch(text, space, hit.end):
@@ -395,8 +465,11 @@ class NameRecognizer:
         return cue.start() if cue is not None and cue.end() == hit.end else hit.end
 
     def _sector_ok(self, found: _Found, hit: _Hit) -> bool:
-        """A sector form counts with a cue after or before it, in a list of sectors, or
-        when it is long or unambiguous."""
+        """Whether a sector form counts here.
+
+        It does with a cue after or before it, in a list of sectors, or when it is long or
+        unambiguous.
+        """
         text, pack = found.text, self._pack
         if hit.start in found.list_sector or found.sector_items.get(hit.start) == hit.end:
             return True
@@ -421,7 +494,7 @@ class NameRecognizer:
         )
 
     def _listed_with_cue(self, found: _Found, hit: _Hit) -> bool:
-        """"bank and property stocks", 餐饮、啤酒股: a later member of the list has the cue."""
+        """Whether a later member of the list has the cue: "bank and property stocks", 餐饮、啤酒股."""
         text, pack = found.text, self._pack
         current = hit
         for _ in range(12):
@@ -439,24 +512,30 @@ class NameRecognizer:
     # --- names the lexicon does not know --------------------------------------------------
 
     def _unknown_names(self, found: _Found) -> Iterator[Entity]:
-        """Names found by their form and context: coded names, ETFs, indices, institutions,
-        list members, sources."""
+        """Names found by their form and context.
+
+        Coded names, ETFs, indices, institutions, list members, sources.
+        """
         text, pack = found.text, self._pack
         for bracket, code in found.codes.items():
             suffix = pack.LISTING_SUFFIX_BEFORE.search(text, max(0, bracket - 5), bracket)
             name_end = suffix.start() if suffix else bracket
             known = found.by_end.get(name_end)
-            if known is not None and known.kinds != {"sector"} and not self._code_contradicts(found, known, code):
+            if (
+                known is not None
+                and known.kinds != {"sector"}
+                and not self._code_contradicts(found, known, code)
+            ):
                 continue  # the lexicon knows the name
             start = pack.name_start(text, name_end)
             if start is not None:
                 yield self._coded_name(text, start, bracket, code)
-        for anchor, make in (
-            (pack.ETF_WORD, self._etf_name),
-            (pack.INDEX_WORD, self._index_name),
-            (pack.ORGANIZATION_SUFFIX, self._organization_name),
+        for scanner, anchor, make in (
+            ("etf", pack.ETF_WORD, self._etf_name),
+            ("index", pack.INDEX_WORD, self._index_name),
+            ("organization", pack.ORGANIZATION_SUFFIX, self._organization_name),
         ):
-            for m in anchor.finditer(text):
+            for m in self._scan(found, scanner, anchor):
                 entity = make(found, m)
                 if entity is None or found.inside(entity.start, entity.end):
                     continue
@@ -482,8 +561,10 @@ class NameRecognizer:
             yield from self._en_sources(found)
 
     def _code_contradicts(self, found: _Found, hit: _Hit, code: str) -> bool:
-        """Whether a written code belongs to another name than the known one before it:
-        甲乙机器人(688999) is not 机器人 (300024)."""
+        """Whether a written code belongs to another name than the known one before it.
+
+        甲乙机器人(688999) is not 机器人 (300024).
+        """
         info = read_code(code)
         if info is None or not hit.rows_of("security"):
             return False
@@ -573,7 +654,9 @@ class NameRecognizer:
         if self.language == "zh" and (pack.NOT_AN_INDEX.match(surface) or "ETF" in surface):
             return None
         code = found.codes.get(m.end())
-        return IndexEntity(text=surface, start=start, end=m.end(), name=surface, code=code.split(".")[0] if code else None)
+        return IndexEntity(
+            text=surface, start=start, end=m.end(), name=surface, code=code.split(".")[0] if code else None
+        )
 
     def _organization_name(self, found: _Found, m: regex.Match[str]) -> Entity | None:
         text, pack = found.text, self._pack
@@ -585,19 +668,15 @@ class NameRecognizer:
             words = surface.split()
             if words[0] in pack.NAME_STOPWORDS and words[0] not in pack.PLACE_WORDS:
                 return None
-            institution = words[-1].rstrip(".") in pack.INSTITUTION_SUFFIXES
-        else:
-            if m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
-                return None
-            institution = True
+        elif m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
+            return None
         suffix = pack.LISTING_SUFFIX.match(text, m.end())
         code = found.codes.get(suffix.end() if suffix else m.end())
         role = "security" if code else self._role(found, start, m.end())
-        if role is None:
-            role = "organization" if institution else "organization"
         if role == "security":
             return _new_security(text, start, m.end(), read_code(code) if code else None, None)
-        return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface)
+        org_type = pack.ORGANIZATION_TYPES.get(regex.sub(r"\s+", " ", m.group()).rstrip("."), "company")
+        return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface, org_type=org_type)
 
     def _list_member(self, found: _Found, start: int) -> Entity:
         text = found.text
@@ -609,8 +688,10 @@ class NameRecognizer:
         return _new_security(text, start, end, read_code(code) if code else None, "stock")
 
     def _zh_clause_openers(self, found: _Found) -> Iterator[Entity]:
-        """楚天龙领涨4.67%, 南天信息预计于…披露: an unknown name opening a clause is a
-        security when a figured move follows, a company when it discloses."""
+        """Unknown names opening a clause: 楚天龙领涨4.67%, 南天信息预计于…披露.
+
+        Such a name is a security when a figured move follows, a company when it discloses.
+        """
         text, pack = found.text, self._pack
         for m in pack.LEADING_MOVER.finditer(text):
             name = m["name"]
@@ -620,53 +701,84 @@ class NameRecognizer:
                 continue
             if pack.NAME_STOP.search(name) or pack.NOT_A_COMPANY.match(name):
                 continue
-            yield SecurityEntity(text=name, start=m.start("name"), end=m.end("name"), name=name, security_type="stock")
+            yield SecurityEntity(
+                text=name, start=m.start("name"), end=m.end("name"), name=name, security_type="stock"
+            )
         for m in pack.LEADING_DISCLOSER.finditer(text):
             if not found.inside(m.start("name"), m.end("name")):
                 yield OrganizationEntity(
-                    text=m["name"], start=m.start("name"), end=m.end("name"), name=m["name"], org_type="company"
+                    text=m["name"],
+                    start=m.start("name"),
+                    end=m.end("name"),
+                    name=m["name"],
+                    org_type="company",
                 )
 
     def _en_sources(self, found: _Found) -> Iterator[Entity]:
-        """"Data from EPFR", "Harbin cites ...": an unknown name after a source frame or
-        before a reporting verb is an organization; "lithium carbonate futures" is a contract."""
+        """Unknown sources and actors ("Data from EPFR", "Harbin cites ...") and futures.
+
+        A name after a source frame or before a reporting verb is an organization;
+        "lithium carbonate futures" is a listed contract.
+        """
         text, pack = found.text, self._pack
-        for frame in pack.SOURCE_FRAME.finditer(text):
+        for frame in self._scan(found, "source", pack.SOURCE_FRAME):
             span = _en_name_at(text, frame.end())
-            if span is None or found.overlaps(*span) or text[span[0] : span[1]].split()[0] in pack.NAME_STOPWORDS:
+            if (
+                span is None
+                or found.overlaps(*span)
+                or text[span[0] : span[1]].split()[0] in pack.NAME_STOPWORDS
+            ):
                 continue
-            yield OrganizationEntity(text=text[span[0] : span[1]], start=span[0], end=span[1], name=text[span[0] : span[1]])
-        for m in pack.ACTOR_VERB.finditer(text):
-            start = pack.name_start(text, m.start())
-            if start is None or found.overlaps(start, m.start()):
+            yield OrganizationEntity(
+                text=text[span[0] : span[1]], start=span[0], end=span[1], name=text[span[0] : span[1]]
+            )
+        for m in self._scan(found, "actor", pack.ACTOR_VERB):
+            end = m.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = pack.name_start(text, end)
+            if start is None or found.overlaps(start, end):
                 continue
-            words = text[start : m.start()].split()
-            if words[0] in pack.NAME_STOPWORDS or any(w in pack.PERSON_WORDS for w in words) or len(words) > 4:
+            words = text[start:end].split()
+            if (
+                words[0] in pack.NAME_STOPWORDS
+                or any(w in pack.PERSON_WORDS for w in words)
+                or len(words) > 4
+            ):
                 continue
             if len(words) == 1 and _sentence_start(text, start) and not _is_brand(words[0]):
                 continue
-            name = text[start : m.start()]
-            yield OrganizationEntity(text=name, start=start, end=m.start(), name=name)
+            yield OrganizationEntity(text=text[start:end], start=start, end=end, name=text[start:end])
         for m in pack.FUTURES_WORD.finditer(text):
             span = _words_before(
-                text, m.start(), 2, pack.SECTOR_STOPWORDS | pack.FUTURES_STOPWORDS, pack.SECTOR_WORD, capital_ok=False
+                text,
+                m.start(),
+                2,
+                pack.SECTOR_STOPWORDS | pack.FUTURES_STOPWORDS,
+                pack.SECTOR_WORD,
+                capital_ok=False,
             )
             if span is not None:
                 name = text[span[0] : m.end()]
                 yield SecurityEntity(text=name, start=span[0], end=m.end(), name=name)
 
     def _unknown_sectors(self, found: _Found) -> Iterator[Entity]:
-        """Sector names before a sector cue that the lexicon does not know: 内房股, "tourism
-        sector"; and narrower boards built on a known sector: 大型科技股, 航空运输精选板块."""
+        """Sector names before a sector cue that the lexicon does not know.
+
+        内房股, "tourism sector"; and narrower boards built on a known sector: 大型科技股,
+        航空运输精选板块.
+        """
         text, pack = found.text, self._pack
-        for m in pack.UNKNOWN_SECTOR_CUE.finditer(text):
+        for m in self._scan(found, "sector", pack.UNKNOWN_SECTOR_CUE):
             if found.overlaps(m.start(), m.end()):
                 continue
             if self.language == "en":
                 span = _en_sector_before(text, m)
                 if span is not None and not found.overlaps(*span):
                     name = text[span[0] : span[1]]
-                    yield SectorEntity(text=name, start=span[0], end=span[1], name=name.lower().removesuffix("-related"))
+                    yield SectorEntity(
+                        text=name, start=span[0], end=span[1], name=name.lower().removesuffix("-related")
+                    )
                 continue
             start = pack.name_start(text, m.start())
             if start is None or m.start() - start > 8 or pack.NOT_A_SECTOR.match(text[start : m.start()]):
@@ -698,19 +810,14 @@ class NameRecognizer:
             info = read_code(m["code"])
             if info is not None and (info.exchange is not None or info.security_type is not None):
                 yield SecurityEntity(
-                    text=m["code"], start=m.start(), end=m.end(), name=code, code=info.code,
-                    exchange=info.exchange, security_type=info.security_type,
+                    text=m["code"],
+                    start=m.start(),
+                    end=m.end(),
+                    name=code,
+                    code=info.code,
+                    exchange=info.exchange,
+                    security_type=info.security_type,
                 )
-
-    def _group_phrase(self, text: str, entity: Entity) -> bool:
-        """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)."""
-        if entity.kind not in ("index", "organization", "security"):
-            return False
-        lo = max(0, entity.start - 16)
-        return any(
-            m.start() <= entity.start and entity.end <= m.end()
-            for m in self._pack.GROUP_PHRASE.finditer(text, lo, min(len(text), entity.end + 16))
-        )
 
 
 # --- building blocks ---------------------------------------------------------------------
@@ -719,8 +826,9 @@ class NameRecognizer:
 def _build_trie(lexicons: Lexicons) -> dict[str, object]:
     """Fold every surface form of every row into a trie over lower-cased look-up tokens.
 
-    A node maps a token to the next node; the key ``""`` holds the forms that end there. Forms written with capitals match only as written; lower-case forms match in
-    any case ("banking", "Banking").
+    A node maps a token to the next node; the key ``""`` holds the forms that end there.
+    Forms written with capitals match only as written; lower-case forms match in any case
+    ("banking", "Banking").
     """
     rows: dict[str, list[tuple[LexiconKind, LexiconRow]]] = {}
     kinds: tuple[LexiconKind, ...] = ("index", "sector", "security", "organization")
@@ -762,9 +870,18 @@ def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _in_group_phrase(found: _Found, entity: Entity) -> bool:
+    """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)."""
+    if entity.kind not in ("index", "organization", "security"):
+        return False
+    return any(s <= entity.start and entity.end <= e for s, e in found.group_spans)
+
+
 def _by_market(securities: list[LexiconRow], hong_kong: bool) -> list[LexiconRow]:
-    """A company listed in Shanghai or Shenzhen and in Hong Kong: the listing of the market
-    the text is about comes first."""
+    """Order a dual-listed company's rows: the listing of the market the text is about first.
+
+    A company listed in Shanghai or Shenzhen and in Hong Kong has a row per listing.
+    """
     if len(securities) < 2:
         return securities
     return sorted(securities, key=lambda r: (getattr(r, "exchange", None) == "HKEX") != hong_kong)
@@ -772,22 +889,37 @@ def _by_market(securities: list[LexiconRow], hong_kong: bool) -> list[LexiconRow
 
 def _index_entity(text: str, start: int, end: int, row: IndexRow, code: str | None) -> IndexEntity:
     return IndexEntity(
-        text=text[start:end], start=start, end=end, name=row.name,
-        code=code.split(".")[0] if code else row.code, name_zh=row.name_zh, id=row.id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=row.name,
+        code=code.split(".")[0] if code else row.code,
+        name_zh=row.name_zh,
+        id=row.id,
     )
 
 
-def _new_security(text: str, start: int, end: int, info: CodeInfo | None, kind: SecurityType | None) -> SecurityEntity:
+def _new_security(
+    text: str, start: int, end: int, info: CodeInfo | None, kind: SecurityType | None
+) -> SecurityEntity:
     """A security the lexicon does not know: its name is the surface, the rest from its code."""
     return SecurityEntity(
-        text=text[start:end], start=start, end=end, name=text[start:end],
-        code=info.code if info else None, exchange=info.exchange if info else None,
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=text[start:end],
+        code=info.code if info else None,
+        exchange=info.exchange if info else None,
         security_type=kind or (info.security_type if info else None),
     )
 
 
 def _security_entity(
-    text: str, start: int, end: int, securities: Sequence[LexiconRow], organizations: Sequence[LexiconRow],
+    text: str,
+    start: int,
+    end: int,
+    securities: Sequence[LexiconRow],
+    organizations: Sequence[LexiconRow],
     code: str | None,
 ) -> SecurityEntity:
     """A known security; a code written in the text wins over the lexicon's."""
@@ -798,16 +930,27 @@ def _security_entity(
             row = next((r for r in securities if isinstance(r, SecurityRow) and r.code == info.code), row)
         assert isinstance(row, SecurityRow)
         return SecurityEntity(
-            text=text[start:end], start=start, end=end, name=row.name,
+            text=text[start:end],
+            start=start,
+            end=end,
+            name=row.name,
             code=info.code if info else row.code,
             exchange=(info.exchange or row.exchange) if info else row.exchange,
-            security_type=row.security_type, name_zh=row.name_zh, id=row.id,
+            security_type=row.security_type,
+            name_zh=row.name_zh,
+            id=row.id,
         )
     org = organizations[0]
     return SecurityEntity(
-        text=text[start:end], start=start, end=end, name=org.name, code=info.code if info else None,
-        exchange=info.exchange if info else None, security_type=info.security_type if info else "stock",
-        name_zh=org.name_zh, id=org.id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=org.name,
+        code=info.code if info else None,
+        exchange=info.exchange if info else None,
+        security_type=info.security_type if info else "stock",
+        name_zh=org.name_zh,
+        id=org.id,
     )
 
 
@@ -819,12 +962,23 @@ def _organization_entity(
         row = organizations[0]
         assert isinstance(row, OrganizationRow)
         return OrganizationEntity(
-            text=text[start:end], start=start, end=end, name=row.name, org_type=row.type,
-            name_zh=row.name_zh, id=row.id,
+            text=text[start:end],
+            start=start,
+            end=end,
+            name=row.name,
+            org_type=row.type,
+            name_zh=row.name_zh,
+            id=row.id,
         )
     sec = securities[0]
     return OrganizationEntity(
-        text=text[start:end], start=start, end=end, name=sec.name, org_type="company", name_zh=sec.name_zh, id=sec.id
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=sec.name,
+        org_type="company",
+        name_zh=sec.name_zh,
+        id=sec.id,
     )
 
 
@@ -851,7 +1005,7 @@ def _is_brand(word: str) -> bool:
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip()
-    return not before or before[-1] in ".!?\n:;\"“—-"
+    return not before or before[-1] in '.!?\n:;"“—-'
 
 
 # --- English -----------------------------------------------------------------------------
@@ -923,8 +1077,11 @@ def _en_name_at(text: str, pos: int) -> Span | None:
 
 
 def _en_lists(text: str) -> Iterator[tuple[list[Span], ListRole | None]]:
-    """Lists of capitalised names after a frame ("holdings include", "such as") or
-    ending with "etc." ("A, B, C, etc., led the gains")."""
+    """Lists of capitalised names, with the role their frame gives.
+
+    A list follows a frame ("holdings include", "such as") or ends with "etc." ("A, B, C,
+    etc., led the gains").
+    """
     pack = en_names
     for frame in pack.LIST_FRAME.finditer(text):
         members = _en_members_after(text, frame.end())
@@ -998,8 +1155,11 @@ def _zh_unknown_sector_follows(text: str, start: int) -> bool:
 
 
 def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
-    """、-lists of names, with the role their frame gives: after 成分股中 or before 等…涨停
-    stocks, before 等…企业 companies, after 板块包括 or before 等板块 sectors."""
+    """、-lists of names, with the role their frame gives.
+
+    After 成分股中 or before 等…涨停 stocks, before 等…企业 companies, after 板块包括 or
+    before 等板块 sectors.
+    """
     pack, text = zh_names, found.text
     for run in _ZH_LIST_RUN.finditer(text):
         members: list[Span] = []
@@ -1010,7 +1170,9 @@ def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
             bracket = opening.start() if opening else -1
             name_end = bracket if bracket >= 0 else e
             if bracket >= 0:
-                aliases.extend((a.start("name"), a.end("name")) for a in _ZH_BRACKET_NAME.finditer(text, bracket, e))
+                aliases.extend(
+                    (a.start("name"), a.end("name")) for a in _ZH_BRACKET_NAME.finditer(text, bracket, e)
+                )
             if number == 0:
                 start = pack.name_start(text, name_end)
                 hit = found.by_end.get(name_end)
@@ -1029,7 +1191,9 @@ def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
         trailing = _ZH_TRAILING_BRACKETS.match(text, members[-1][1])
         after = trailing.end() if trailing else members[-1][1]
         role: ListRole | None = None
-        if pack.SECTOR_LIST_FRAME.search(text, max(0, first - 20), first) or pack.SECTOR_LIST_END.match(text, after):
+        if pack.SECTOR_LIST_FRAME.search(text, max(0, first - 20), first) or pack.SECTOR_LIST_END.match(
+            text, after
+        ):
             role = "sector"
             members.extend(aliases)
         elif pack.ORGANIZATION_LIST_END.match(text, after):
@@ -1040,8 +1204,10 @@ def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
 
 
 def _zh_last_members(found: _Found, start: int, end: int) -> list[Span]:
-    """The last piece of a list runs on into the sentence: cut it where the name ends
-    (信息技术和房地产 -> two members; 交通银行跌幅居前 -> 交通银行)."""
+    """Cut the last piece of a list, which runs on into the sentence, where its names end.
+
+    信息技术和房地产 -> two members; 交通银行跌幅居前 -> 交通银行.
+    """
     pack, text = zh_names, found.text
     hit = found.by_start.get(start)
     cut: int | None = None

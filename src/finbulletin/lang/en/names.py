@@ -16,8 +16,11 @@ Example:
 from __future__ import annotations
 
 from itertools import islice
+from types import MappingProxyType
 
 import regex
+
+from finbulletin.models import OrganizationType
 
 # --- sectors -------------------------------------------------------------------------
 
@@ -203,7 +206,9 @@ UNKNOWN_SECTOR_CUE = regex.compile(
 SECTOR_WORD = regex.compile(r"[a-z][a-z\-]*+|[A-Z]{2,5}+|[A-Z][a-z]++(?=[\-‐–]related)")
 
 #: Words that say the text is about the Hong Kong market (then H shares come before A shares).
-HONG_KONG_MARKET = regex.compile(r"Hong\s++Kong\s++(?:stocks|shares|market)|Hang\s++Seng|HK\$|HKD|\.HK\b|HKEX")
+HONG_KONG_MARKET = regex.compile(
+    r"Hong\s++Kong\s++(?:stocks|shares|market)|Hang\s++Seng|HK\$|HKD|\.HK\b|HKEX"
+)
 
 # --- securities and organizations ----------------------------------------------------
 
@@ -303,7 +308,7 @@ SOURCE_FRAME = regex.compile(
 #: Verbs after which an unknown capitalised name is an actor: "Harbin cites ...".
 ACTOR_VERB = regex.compile(
     r"""
-    \s++(?:said|says|expects|expected|cites|cited|attributes|attributed|anticipates|anticipated
+    (?<=\s)(?:said|says|expects|expected|cites|cited|attributes|attributed|anticipates|anticipated
       |forecasts|forecast|projects|projected|noted|notes|pointed\s++out|points\s++out|believes
       |estimates|estimated|announced|announces|reported|released|published|predicts|predicted
       |highlighted|warned|recommends|maintains|raised\s++its|cut\s++its|upgraded|downgraded)\b
@@ -438,7 +443,7 @@ CLAUSE_END = regex.compile(r"[.;!?\n]")
 #: A bracketed code right after a name: "(688256)", "(Shanghai: 688256)", "(00388.HK)".
 BRACKET_CODE = regex.compile(
     r"""
-    [ \t]*+[(（]\s*+
+    [(（]\s*+
     (?:(?:Shanghai|Shenzhen|Beijing|Hong\s++Kong|SH|SZ|BJ|HK|SSE|SZSE|HKEX|code|Code|ticker|Ticker)
        \s*+[:：]?\s*+)?                                         # a venue or "code:" first
     (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ|sh|sz))?+|\d{4,5}\.(?:HK|hk)|\d{5}(?![\d.]))
@@ -660,42 +665,42 @@ ORGANIZATION_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 
-#: Suffixes that make an institution, not a listed company, the likely reading.
-INSTITUTION_SUFFIXES = frozenset(
-    [
-        "Securities",
-        "Bank",
-        "Fund",
-        "Capital",
-        "Management",
-        "Research",
-        "Partners",
-        "Advisors",
-        "Advisers",
-        "Trust",
-        "Futures",
-        "Institute",
-        "Agency",
-        "Journal",
-        "News",
-        "Daily",
-        "Times",
-        "Post",
-        "Exchange",
-        "Exchanges",
-        "Commission",
-        "Administration",
-        "Ministry",
-        "Council",
-        "Bureau",
-        "Office",
-        "Association",
-        "Consulting",
-        "Analytics",
-        "Ratings",
-        "Markets",
-        "Brokerage",
-    ]
+#: The kind of institution a name's last words tell; other names are companies.
+ORGANIZATION_TYPES: MappingProxyType[str, OrganizationType] = MappingProxyType(
+    {
+        "Securities": "broker",
+        "Brokerage": "broker",
+        "Futures": "broker",
+        "Bank": "bank",
+        "Fund": "fund_manager",
+        "Capital": "fund_manager",
+        "Asset Management": "fund_manager",
+        "Investment Management": "fund_manager",
+        "Wealth Management": "fund_manager",
+        "Management": "fund_manager",
+        "Trust": "fund_manager",
+        "Partners": "fund_manager",
+        "Insurance": "insurer",
+        "Research": "research_firm",
+        "Institute": "research_firm",
+        "Consulting": "research_firm",
+        "Analytics": "data_vendor",
+        "Ratings": "rating_agency",
+        "Journal": "media",
+        "News": "media",
+        "Daily": "media",
+        "Times": "media",
+        "Post": "media",
+        "Agency": "media",
+        "Exchange": "exchange",
+        "Exchanges": "exchange",
+        "Commission": "regulator",
+        "Administration": "government",
+        "Ministry": "government",
+        "Council": "government",
+        "Bureau": "government",
+        "Office": "government",
+    }
 )
 
 #: A list frame before capitalised names: "include", "such as", "like", "led by".
@@ -855,3 +860,57 @@ def _joins(text: str, words: list[tuple[int, int]], i: int) -> bool:
         j += 1
     left_single = i < 3 or NAME_WORD.fullmatch(text[words[i - 3][0] : words[i - 3][1]]) is None
     return right_words == 1 or left_single
+
+
+# --- where the scanning patterns may match ---------------------------------------------
+
+#: The scanners that are tried only at their anchor words (see :data:`ANCHORS`).
+ANCHORED = frozenset({"organization", "source", "actor", "sector", "group"})
+
+
+def _anchors(*groups: tuple[str, int, str]) -> MappingProxyType[str, tuple[tuple[str, int], ...]]:
+    """Build the table lower-case word -> (scanner, shift) pairs.
+
+    The scanner's pattern is matched where the word starts, moved by ``shift`` characters
+    ("sector" is matched from the space before it).
+    """
+    table: dict[str, list[tuple[str, int]]] = {}
+    for scanner, shift, words in groups:
+        for word in words.split():
+            table.setdefault(word, []).append((scanner, shift))
+    return MappingProxyType({word: tuple(pairs) for word, pairs in table.items()})
+
+
+#: Anchor words of the scanning patterns, so that a text is scanned once (by the lexicon
+#: look-up) instead of once per pattern: the first word of :data:`ORGANIZATION_SUFFIX`,
+#: :data:`SOURCE_FRAME` and :data:`ACTOR_VERB`, the cue word of :data:`UNKNOWN_SECTOR_CUE`,
+#: the last word of :data:`GROUP_PHRASE`.
+ANCHORS = _anchors(
+    (
+        "organization",
+        0,
+        """securities bank fund capital asset investment wealth management research investments
+        holdings financial partners advisors advisers insurance trust futures institute agency
+        journal news daily times post exchange exchanges commission administration ministry council
+        bureau office association corporation corp group consulting analytics ratings markets
+        brokerage international limited ltd inc technologies technology information industry
+        industries networks communication communications semiconductor electronics microelectronics
+        mining energy motor motors pharmaceutical pharmaceuticals foodstuff properties entertainment""",
+    ),
+    (
+        "source",
+        0,
+        """according data figures citing cited analyst analysts economist economists strategist
+        strategists an research investment""",
+    ),
+    (
+        "actor",
+        0,
+        """said says expects expected cites cited attributes attributed anticipates anticipated
+        forecasts forecast projects projected noted notes pointed points believes estimates estimated
+        announced announces reported released published predicts predicted highlighted warned
+        recommends maintains raised cut upgraded downgraded""",
+    ),
+    ("sector", -1, "sector industry concept board related"),
+    ("group", 0, "indices indexes indicators averages gauges exchanges bourses funds"),
+)

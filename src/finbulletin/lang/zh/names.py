@@ -18,7 +18,11 @@ Example:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import regex
+
+from finbulletin.models import OrganizationType
 
 # --- sectors -------------------------------------------------------------------------
 
@@ -38,7 +42,9 @@ SECTOR_CUE_AFTER = regex.compile(
 )
 
 #: Short sector forms taken without a cue (forms of four characters or more always are).
-STANDALONE_SECTORS = frozenset({"光伏设备", "存储芯片", "创新药", "半导体", "碳中和", "元宇宙", "氢能", "BIPV", "AIGC", "CPO"})
+STANDALONE_SECTORS = frozenset(
+    {"光伏设备", "存储芯片", "创新药", "半导体", "碳中和", "元宇宙", "氢能", "BIPV", "AIGC", "CPO"}
+)
 
 #: A cue before a sector name: 板块方面, 行业为, 概念板块包括:.
 SECTOR_CUE_BEFORE = regex.compile(
@@ -107,7 +113,8 @@ SECURITY_AFTER = regex.compile(
     (?:今日|盘中|早盘|午后|尾盘|当日|昨日|全天|一度|盘初|均|则|亦|也|已|再度|继续|纷纷|分别|大幅|小幅)*+
     (?:
         涨|跌|收涨|收跌|领涨|领跌|领跑|领衔|飘红|翻红|翻绿|走高|走低|走强|走弱|拉升|跳水|大涨|大跌|暴涨|暴跌
-      | 上涨|下跌|上扬|下挫|下滑|回落|回调|反弹|冲高|高开|低开|平开|收平|收报|报收|报[0-9]|停牌|复牌|股价|股份?
+      | 上涨|下跌|上扬|下挫|下滑|回落|回调|反弹|冲高|高开|低开|平开|收平|收报|报收|报[0-9]
+      | 停牌|复牌|股价|股份?
       | 市值|市盈率|成交|换手|封板|封涨停|涨停|跌停|录得|逆势|齐挫|集体|曾|以[0-9.]+%|[+\-−][0-9]
       | 等(?:近?[0-9一二三四五六七八九十几多]+[只家]?股|个股|股|多股|成分股|权重股|公司|龙头)
     )
@@ -158,7 +165,7 @@ SOURCE_IN_BRACKETS = regex.compile(r"[(（](?P<name>[\p{Han}A-Za-z·]{2,12})[)�
 #: A bracketed code right after a name: (688256), （512760）, (代码:000688), (00388.HK).
 BRACKET_CODE = regex.compile(
     r"""
-    [ \t]*+[(（]\s*+
+    [(（]\s*+
     (?:(?:代码|股票代码|基金代码|指数代码|证券代码|沪|深|港|SH|SZ|HK|BJ)\s*+[:：]?\s*+)?
     (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ|sh|sz))?+|\d{4,5}\.(?:HK|hk)|\d{5}(?![\d.]))
     \s*+[)）]
@@ -192,11 +199,15 @@ CLAUSE_END = None
 #: One character of a name: Han, Latin letters, digits.
 NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9·&]")
 
+#: The run of name characters that ends where a search ends (read backwards).
+_NAME_RUN_BEFORE = regex.compile(r"[\p{Han}A-Za-z0-9·&]+\Z", regex.REVERSE)
+
 #: Where a name cannot begin: the name starts after the last of these in its run.
 NAME_STOP = regex.compile(
     r"""
       [^\p{Han}A-Za-z0-9·&]                                       # punctuation and spaces
-    | 的|(?<![华迈有])为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并|且|了|占据|低于|高于|领涨|领跌
+    | 的|(?<![华迈有])为|是|与|和|及|或|在|对|从|由|被|将|把|除|等|如|其|以|于|并|且|了
+    | 占据|低于|高于|领涨|领跌
     | 通过|跟踪|包括|包含|涵盖|带动|领衔|推出|关注|布局|持有|买入|卖出|加仓|减持|增持|获得|发行|旗下|沾上
     | 以及|分别|均|皆|亦|也|还|又|已|正|则|即|但|却|因|所|受|据|称|指出|认为|表示|预计|显示|其中|另有
     | 今日|昨日|今天|昨天|明日|近期|日前|早间|早盘|午后|盘中|尾盘|盘初|截至发稿|截至|目前|当日|同期|此外|另外
@@ -208,7 +219,9 @@ NAME_STOP = regex.compile(
 )
 
 #: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
-NAME_PREFIX_DROP = regex.compile(r"(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)")
+NAME_PREFIX_DROP = regex.compile(
+    r"(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)"
+)
 
 #: The last characters of an ETF's name and what may follow "ETF": 芯片ETF, 科创50ETF指数, ETF联接A.
 ETF_WORD = regex.compile(r"ETF(?:基金|指数|联接[A-Z]?|发起式|[A-Z]类)?+")
@@ -235,6 +248,52 @@ ORGANIZATION_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 
+#: The kind of institution a name's last characters tell.
+ORGANIZATION_TYPES: MappingProxyType[str, OrganizationType] = MappingProxyType(
+    {
+        "证券": "broker",
+        "期货": "broker",
+        "银行": "bank",
+        "基金": "fund_manager",
+        "资本": "fund_manager",
+        "资管": "fund_manager",
+        "资产管理": "fund_manager",
+        "信托": "fund_manager",
+        "保险": "insurer",
+        "研究所": "research_firm",
+        "研究院": "research_firm",
+        "研究中心": "research_firm",
+        "财讯": "media",
+        "财经": "media",
+        "新闻": "media",
+        "日报": "media",
+        "晚报": "media",
+        "时报": "media",
+        "周刊": "media",
+        "新闻社": "media",
+        "通讯社": "media",
+        "电视台": "media",
+        "证监会": "regulator",
+        "银保监会": "regulator",
+        "金融监管总局": "regulator",
+        "交易所": "exchange",
+        "结算": "exchange",
+        "人民银行": "central_bank",
+        "央行": "central_bank",
+        "外汇局": "regulator",
+        "委员会": "government",
+        "协会": "government",
+        "国资委": "government",
+        "发改委": "government",
+        "能源局": "government",
+        "统计局": "government",
+        "管理局": "government",
+        "总局": "government",
+        "财政部": "government",
+        "商务部": "government",
+    }
+)
+
 #: Descriptions, not names, ending like an institution: 国际投资银行, 头部券商, 中小银行.
 GENERIC_ORGANIZATION = regex.compile(
     r"""
@@ -249,9 +308,40 @@ GENERIC_ORGANIZATION = regex.compile(
 
 #: Organization suffixes that are also sector names or generic words when alone.
 GENERIC_ORGANIZATIONS = frozenset(
-    {"证券", "银行", "基金", "资本", "资管", "期货", "信托", "保险", "投资", "财经", "新闻", "该基金", "该银行",
-     "公募基金", "私募基金", "同类基金", "外资银行", "中资银行", "商业银行", "国有银行", "股份制银行", "城商行",
-     "头部券商", "大型银行", "央行", "各银行", "多家银行", "主要银行", "券商", "大型券商", "中小银行", "该行"}
+    {
+        "证券",
+        "银行",
+        "基金",
+        "资本",
+        "资管",
+        "期货",
+        "信托",
+        "保险",
+        "投资",
+        "财经",
+        "新闻",
+        "该基金",
+        "该银行",
+        "公募基金",
+        "私募基金",
+        "同类基金",
+        "外资银行",
+        "中资银行",
+        "商业银行",
+        "国有银行",
+        "股份制银行",
+        "城商行",
+        "头部券商",
+        "大型银行",
+        "央行",
+        "各银行",
+        "多家银行",
+        "主要银行",
+        "券商",
+        "大型券商",
+        "中小银行",
+        "该行",
+    }
 )
 
 #: A list of stock names ends here and says they moved: 等近20股涨停, 等跌幅明显, 皆跌超9%.
@@ -277,9 +367,7 @@ LIST_FRAME = regex.compile(
 )
 
 #: After the last member of a list: the members are companies acting (等中国光伏企业).
-ORGANIZATION_LIST_END = regex.compile(
-    r"等[\p{Han}]{0,8}?(?:企业|公司|机构|厂商|集团|券商|银行)(?![股板])"
-)
+ORGANIZATION_LIST_END = regex.compile(r"等[\p{Han}]{0,8}?(?:企业|公司|机构|厂商|集团|券商|银行)(?![股板])")
 
 #: Where the last member of a list ends and the sentence goes on: 等, a move, a cue.
 MEMBER_END = regex.compile(
@@ -297,7 +385,7 @@ LAST_JOIN = regex.compile(r"和|及|与|以及|或")
 #: An unknown name opening a clause, followed by a figured move: 楚天龙领涨4.67%, 升能集团暴跌98.4%.
 LEADING_MOVER = regex.compile(
     r"""
-    (?:^|(?<=[，,。；;：:！!？?\n(（]))
+    (?:^|[，,。；;：:！!？?\n(（])
     (?P<name>[\p{Han}A-Za-z]{2,6}?)
     (?=(?:今日|盘中|早盘|尾盘|午后)?(?:领涨|领跌|涨|跌|大涨|大跌|暴涨|暴跌|上涨|下跌|收涨|收跌|飙升|跳水)
        (?:超|逾|近|约)?[0-9])
@@ -318,7 +406,7 @@ NOT_A_COMPANY = regex.compile(
 #: An unknown company opening a clause that discloses or announces: 南天信息预计于4月27日披露.
 LEADING_DISCLOSER = regex.compile(
     r"""
-    (?:^|(?<=[，,。；;：:！!？?\n]))
+    (?:^|[，,。；;：:！!？?\n])
     (?P<name>[\p{Han}A-Za-z]{2,5}?(?:股份|科技|信息|电子|软件|能源|集团|控股|电器|机电|通信|医药|生物|材料
       |智能|技术|电气|汽车|地产|置业|传媒|文化|食品|药业|化工|矿业|煤业|电力|新能|国际|光电|网络|数据|动力
       |重工|建设|环境|环保|物流|通讯|半导体|微电子|精密|装备|设备))
@@ -353,12 +441,10 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
         >>> name_start("。", 1) is None
         True
     """
-    lo = max(0, end - window)
-    start = end
-    while start > lo and NAME_CHAR.match(text, start - 1):
-        start -= 1
-    if start == end:
+    run = _NAME_RUN_BEFORE.search(text, max(0, end - window), end)
+    if run is None:
         return None
+    start = run.start()
     cut = start
     for stop in NAME_STOP.finditer(text, start, end, overlapped=True):
         if stop.end() > cut:
@@ -367,3 +453,10 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     if drop and drop.end() < end - 1:
         cut = drop.end()
     return cut if cut < end else None
+
+
+# --- where the scanning patterns may match ---------------------------------------------
+
+#: Chinese text has no words to anchor on: every scanning pattern runs over the whole text.
+ANCHORED: frozenset[str] = frozenset()
+ANCHORS: MappingProxyType[str, tuple[tuple[str, int], ...]] = MappingProxyType({})
