@@ -118,6 +118,12 @@ CASES = [
         (Amount("12 million pounds sterling", 1.2e7, currency="GBP"),),
     ),
     Case("pounds-weight-is-not-money", "The parcel weighed 40 pounds.", ()),
+    Case(
+        "won-with-scale",
+        "Its profit hit 1.1 trillion won.",
+        (Amount("1.1 trillion won", 1.1e12, currency="KRW"),),
+    ),
+    Case("won-the-verb-is-not-money", "The team of 11 won 3 games.", ()),
     Case("yen-word", "A bowl of noodles costs 1,200 yen.", (Amount("1,200 yen", 1200, currency="JPY"),)),
     Case(
         "yen-sign-in-china-story",

@@ -69,6 +69,8 @@ CASES = [
     Case("times-are-not-percent", "Demand may grow more than 8 times.", ()),
     Case("url-escapes-are-not-percent", "See https://example.test/q?a=10%20b%3D5% for data.", ()),
     Case("percent-after-code-letter", "Code AB12% is a typo.", ()),
+    Case("percent-glued-to-a-word", "Exports grew 5%YoY in May.", (Pct("5%", 5),)),
+    Case("percent-escape-is-not-percent", "The path a%20b holds 10%2D items.", ()),
 ]
 
 

@@ -1,19 +1,25 @@
 """English numerals and scale words: pure functions and the regex pieces that find them.
 
-Three things are read here, and nothing else:
+Reading values:
 
 - numbers in digits, with thousands separators and decimals, half or full width
   ("4,007.76", "13,610", "３．５") -> :func:`parse_decimal`;
 - numbers in words ("five", "twenty-five", "two hundred and fifty", "a billion")
-  -> :func:`words_to_number`;
+  -> :func:`words_to_number`; either -> :func:`parse_number`;
 - scale words and their abbreviations ("million", "bn", "M", "hundred million")
-  -> :func:`scale_value`.
+  -> :func:`scale_value`; a number times its scale, digits kept exact -> :func:`scaled`.
 
-The English money and percent grammars (``lang/en/money.py``, ``lang/en/percent.py``)
-build their patterns from :data:`DECIMAL_PATTERN`, :data:`WORD_NUMBER_PATTERN` and
-:data:`SCALE_PATTERN`. Other grammars (the Chinese ones, say) may import
-:func:`parse_decimal` for Arabic digits and :func:`scale_value` for English scale words.
-Nothing is loaded or built at call time; the patterns are compiled once, at import.
+Finding numbers: :func:`iter_numbers` (and its cached form :func:`numbers_in`) yields
+every number of an English text as a :data:`NUMBER` match, scanning the text only for
+places where one may begin. The English money and percent grammars (``lang/en/money.py``,
+``lang/en/percent.py``) start from these and build their patterns from
+:data:`DECIMAL_PATTERN`, :data:`WORD_NUMBER_PATTERN` and :data:`SCALE_PATTERN`.
+:func:`trie_pattern` turns a word list into a factored alternation (fast to match).
+
+For other grammars (the Chinese ones, say): :func:`parse_decimal` reads Arabic digits
+in either width, :func:`scale_value` English scale words, :func:`scaled` multiplies
+without binary noise, :func:`trie_pattern` factors any word list. All are pure; the
+patterns are compiled once, at import, and nothing else happens at import.
 
 Example:
     >>> parse_decimal("4,007.76")

@@ -10,8 +10,8 @@ Rules (documented here, followed by the tests):
   "45 to 55%" or "3-5 per cent", where the first end borrows the unit of the second
   (not when it looks like a year: "in 2024 to 5%").
 - Hedges stay out of the span ("over 4%" -> "4%"). Basis points ("25 bps") and
-  multiples ("10 times") are not percents, nor is a "%" inside a URL or followed by a
-  letter or digit ("%20" in a query string).
+  multiples ("10 times") are not percents, nor is a "%" inside a URL or followed by two
+  hex digits, as in an escape ("%20").
 
 How it works: every number of the text is found by one fast scan
 (:func:`finbulletin.numbers.iter_numbers`); :data:`UNIT` is matched right after it and
@@ -41,7 +41,7 @@ UNIT = regex.compile(
     rf"""
     {_HS}*+
     (?:
-        (?P<symbol>[%％])(?![A-Za-z0-9])                     # 0.48% (not %20 in a URL)
+        (?P<symbol>[%％])(?![0-9A-F]{{2}})                     # 0.48% (not %2D, an escape)
       | -?+{_HS}*+(?P<points>
             (?:percentage|per{_HS}?+-?+cent(?:age)?+|pct)(?:{_HS}|-)++(?:points?|pts?)  # percentage points
           | ppts? | pp                                                           # ppt, pp
