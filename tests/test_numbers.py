@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import pytest
 import regex
 
@@ -9,6 +12,7 @@ from finbulletin.numbers import (
     DECIMAL_PATTERN,
     SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
+    iter_numbers,
     parse_decimal,
     parse_number,
     scale_value,
@@ -16,84 +20,84 @@ from finbulletin.numbers import (
     words_to_number,
 )
 
-DECIMALS = [
-    ("7", 7.0),
-    ("0.56", 0.56),
-    ("4,007.76", 4007.76),
-    ("13,610", 13610.0),
-    ("1,000,000", 1e6),
-    (".5", 0.5),
-    ("３．５", 3.5),
-    ("１，２００", 1200.0),
-    ("", None),
-    ("abc", None),
-    ("1.2.3", None),
-    ("-5", None),
-    ("9" * 400, None),
+
+@dataclass(frozen=True)
+class Reading:
+    """One text read by one function, and the value expected (None: not a number)."""
+
+    read: Callable[[str], float | None]
+    text: str
+    value: float | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.read.__name__}:{self.text[:24] or 'empty'}"
+
+
+READINGS = [
+    Reading(parse_decimal, "7", 7.0),
+    Reading(parse_decimal, "0.56", 0.56),
+    Reading(parse_decimal, "4,007.76", 4007.76),
+    Reading(parse_decimal, "13,610", 13610.0),
+    Reading(parse_decimal, "1,000,000", 1e6),
+    Reading(parse_decimal, ".5", 0.5),
+    Reading(parse_decimal, "３．５", 3.5),
+    Reading(parse_decimal, "１，２００", 1200.0),
+    Reading(parse_decimal, "", None),
+    Reading(parse_decimal, "abc", None),
+    Reading(parse_decimal, "1.2.3", None),
+    Reading(parse_decimal, "-5", None),
+    Reading(parse_decimal, "1e5", None),
+    Reading(parse_decimal, "9" * 400, None),
+    Reading(words_to_number, "one", 1.0),
+    Reading(words_to_number, "Eleven", 11.0),
+    Reading(words_to_number, "forty five", 45.0),
+    Reading(words_to_number, "forty-five", 45.0),
+    Reading(words_to_number, "a hundred", 100.0),
+    Reading(words_to_number, "an hundred", 100.0),
+    Reading(words_to_number, "two hundred and fifty", 250.0),
+    Reading(words_to_number, "a billion", 1e9),
+    Reading(words_to_number, "five million", 5e6),
+    Reading(words_to_number, "nineteen hundred", 1900.0),
+    Reading(words_to_number, "three million two hundred thousand", 3.2e6),
+    Reading(words_to_number, "one hundred and twenty three thousand four hundred", 123400.0),
+    Reading(words_to_number, "zero", 0.0),
+    Reading(words_to_number, "five six", None),
+    Reading(words_to_number, "twenty thirty", None),
+    Reading(words_to_number, "fifteen two", None),
+    Reading(words_to_number, "thousand million", None),
+    Reading(words_to_number, "hundred hundred", None),
+    Reading(words_to_number, "five dozen", None),
+    Reading(words_to_number, "a", None),
+    Reading(words_to_number, "", None),
+    Reading(scale_value, "thousand", 1e3),
+    Reading(scale_value, "K", 1e3),
+    Reading(scale_value, "million", 1e6),
+    Reading(scale_value, "Millions", 1e6),
+    Reading(scale_value, "mn", 1e6),
+    Reading(scale_value, "mln", 1e6),
+    Reading(scale_value, "M", 1e6),
+    Reading(scale_value, "billion", 1e9),
+    Reading(scale_value, "bn", 1e9),
+    Reading(scale_value, "B", 1e9),
+    Reading(scale_value, "trillion", 1e12),
+    Reading(scale_value, "tn", 1e12),
+    Reading(scale_value, "trn", 1e12),
+    Reading(scale_value, "hundred million", 1e8),
+    Reading(scale_value, "hundred  thousand", 1e5),
+    Reading(scale_value, "mn.", 1e6),
+    Reading(scale_value, "dozen", None),
+    Reading(scale_value, "", None),
+    Reading(scale_value, "s", None),
+    Reading(parse_number, "1,250", 1250.0),
+    Reading(parse_number, "twenty", 20.0),
+    Reading(parse_number, "n/a", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), DECIMALS, ids=[t or "empty" for t, _ in DECIMALS])
-def test_parse_decimal(text: str, value: float | None) -> None:
-    assert parse_decimal(text) == value
-
-
-WORDS = [
-    ("one", 1.0),
-    ("Eleven", 11.0),
-    ("forty five", 45.0),
-    ("forty-five", 45.0),
-    ("a hundred", 100.0),
-    ("an hundred", 100.0),
-    ("two hundred and fifty", 250.0),
-    ("a billion", 1e9),
-    ("five million", 5e6),
-    ("nineteen hundred", 1900.0),
-    ("three million two hundred thousand", 3.2e6),
-    ("one hundred and twenty three thousand four hundred", 123400.0),
-    ("zero", 0.0),
-    ("five six", None),
-    ("twenty thirty", None),
-    ("fifteen two", None),
-    ("thousand million", None),
-    ("hundred hundred", None),
-    ("five dozen", None),
-    ("a", None),
-    ("", None),
-]
-
-
-@pytest.mark.parametrize(("text", "value"), WORDS, ids=[t or "empty" for t, _ in WORDS])
-def test_words_to_number(text: str, value: float | None) -> None:
-    assert words_to_number(text) == value
-
-
-SCALES = [
-    ("thousand", 1e3),
-    ("K", 1e3),
-    ("million", 1e6),
-    ("Millions", 1e6),
-    ("mn", 1e6),
-    ("mln", 1e6),
-    ("M", 1e6),
-    ("billion", 1e9),
-    ("bn", 1e9),
-    ("B", 1e9),
-    ("trillion", 1e12),
-    ("tn", 1e12),
-    ("trn", 1e12),
-    ("hundred million", 1e8),
-    ("hundred  thousand", 1e5),
-    ("mn.", 1e6),
-    ("dozen", None),
-    ("", None),
-    ("s", None),
-]
-
-
-@pytest.mark.parametrize(("text", "value"), SCALES, ids=[t or "empty" for t, _ in SCALES])
-def test_scale_value(text: str, value: float | None) -> None:
-    assert scale_value(text) == value
+@pytest.mark.parametrize("reading", READINGS, ids=[r.id for r in READINGS])
+def test_reading(reading: Reading) -> None:
+    assert reading.read(reading.text) == reading.value
 
 
 @pytest.mark.parametrize(
@@ -104,9 +108,20 @@ def test_scaled_keeps_written_digits(number: float, scale: float | None, value: 
     assert scaled(number, scale) == value
 
 
-@pytest.mark.parametrize(("text", "value"), [("1,250", 1250.0), ("twenty", 20.0), ("n/a", None)])
-def test_parse_number(text: str, value: float | None) -> None:
-    assert parse_number(text) == value
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("up 0.5% to 7.2 billion yuan", ["0.5", "7.2"]),
+        ("Five million and a hundred", ["Five million", "a hundred"]),
+        ("someone often won", []),
+        ("v1.2.3 and .75", ["1.2", ".75"]),
+        ("HKD387 (00388.HK)", ["387", "00388"]),
+        ("FORTY-TWO", ["FORTY-TWO"]),
+        ("", []),
+    ],
+)
+def test_iter_numbers(text: str, numbers: list[str]) -> None:
+    assert [m.group() for m in iter_numbers(text)] == numbers
 
 
 @pytest.mark.parametrize(
