@@ -223,6 +223,8 @@ class NameRecognizer:
             found.codes[key] = m["code"]
             found.used_codes.add(m.start("code"))
         found.group_spans = [m.span() for m in self._scan(found, "group", self._pack.GROUP_PHRASE)]
+        if "《" in text:
+            found.group_spans.extend(m.span() for m in self._pack.TITLE.finditer(text))
         self._find_lists(found)
         entities: list[Entity] = []
         for hit in found.hits:
@@ -479,7 +481,7 @@ class NameRecognizer:
             return True
         if self._standalone_sector(hit):
             return True
-        return self._listed_with_cue(found, hit)
+        return self._listed_with_cue(found, hit) or self._listed_after_cue(found, hit)
 
     def _standalone_sector(self, hit: _Hit) -> bool:
         """Long Chinese forms (光伏建筑一体化) and the language pack's unambiguous forms."""
@@ -507,6 +509,23 @@ class NameRecognizer:
             if pack.SECTOR_CUE_AFTER.match(text, nxt.end):
                 return True
             current = nxt
+        return False
+
+    def _listed_after_cue(self, found: _Found, hit: _Hit) -> bool:
+        """Whether the list this sector ends has a cue before its first member: 行业为可选消费和材料."""
+        text, pack = found.text, self._pack
+        current = hit
+        for _ in range(12):
+            i = bisect.bisect_left(found.starts, current.start) - 1
+            if i < 0:
+                return False
+            previous = found.hits[i]
+            joiner = pack.SECTOR_JOINER.match(text, previous.end)
+            if joiner is None or joiner.end() != current.start or "sector" not in previous.kinds:
+                return False
+            if pack.SECTOR_CUE_BEFORE.search(text, max(0, previous.start - 30), previous.start):
+                return True
+            current = previous
         return False
 
     # --- names the lexicon does not know --------------------------------------------------
@@ -746,8 +765,12 @@ class NameRecognizer:
                 or len(words) > 4
             ):
                 continue
-            if len(words) == 1 and _sentence_start(text, start) and not _is_brand(words[0]):
-                continue
+            if (
+                len(words) == 1
+                and not _is_brand(words[0])
+                and (_sentence_start(text, start) or m.group() in pack.PERSON_VERBS)
+            ):
+                continue  # "Smith said": one plain word before "said" is more often a person
             yield OrganizationEntity(text=text[start:end], start=start, end=end, name=text[start:end])
         for m in pack.FUTURES_WORD.finditer(text):
             span = _words_before(
@@ -871,8 +894,9 @@ def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _in_group_phrase(found: _Found, entity: Entity) -> bool:
-    """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)."""
-    if entity.kind not in ("index", "organization", "security"):
+    """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)
+    or a document title (《…》)."""
+    if entity.kind not in ("index", "organization", "security", "sector"):
         return False
     return any(s <= entity.start and entity.end <= e for s, e in found.group_spans)
 

@@ -238,6 +238,9 @@ SECURITY_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+#: A title in quotation marks or book-title marks names a document, not its words (unused in English).
+TITLE = regex.compile(r"《[^《》\n]{1,80}》")
+
 #: After an index name: the market board is meant, not the index ("the ChiNext board").
 NOT_AN_INDEX_AFTER = regex.compile(r"\s++(?:board|market|Board|Market)\b")
 
@@ -314,6 +317,12 @@ ACTOR_VERB = regex.compile(
       |highlighted|warned|recommends|maintains|raised\s++its|cut\s++its|upgraded|downgraded)\b
     """,
     regex.VERBOSE,
+)
+
+#: Reporting verbs that persons use as often as institutions: one plain capitalised word
+#: before them is not taken as an organization ("Powell said"), a brand-like one is ("EPFR said").
+PERSON_VERBS = frozenset(
+    {"said", "says", "noted", "notes", "pointed", "points", "believes", "warned", "highlighted"}
 )
 
 #: Family names and titles that make a capitalised name a person, not an institution.
