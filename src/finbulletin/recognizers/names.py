@@ -894,8 +894,7 @@ def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _in_group_phrase(found: _Found, entity: Entity) -> bool:
-    """Whether the entity sits inside a group phrase ("the three major indices", 三大指数)
-    or a document title (《…》)."""
+    """Whether the entity sits inside a group phrase (三大指数) or a document title (《…》)."""
     if entity.kind not in ("index", "organization", "security", "sector"):
         return False
     return any(s <= entity.start and entity.end <= e for s, e in found.group_spans)
