@@ -18,7 +18,7 @@ SENTENCES = (
     "Turnover reached 1.2 trillion yuan, about RMB 9.6 billion more than the day before.",
     "沪深300指数(000300)上涨1.21%,收于3880.52点。",
     "某某证券预计2027年至2030年相关需求达5万亿至7万亿美元。",
-    "某芯片ETF(512999)近1周累计上涨3.15%,成交额4.88亿元。",
+    "某芯片ETF(512999)近1周累计上涨2.74%,成交额6.31亿元。",
 )
 
 
