@@ -172,6 +172,7 @@ CASES = [
             Want("security", "壬癸科技", "壬癸科技"),
         ),
     ),
+    Case("mover-opening-the-text", "庚辛股份领涨6.2%。", (Want("security", "庚辛股份", "庚辛股份"),)),
     Case(
         "unknown-broker-acts",
         "远山证券认为,下半年市场将震荡上行。",

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import NamedTuple
 
@@ -101,6 +102,7 @@ class CodeInfo(NamedTuple):
     security_type: SecurityType | None  # stock, etf or fund where the form tells
 
 
+@functools.lru_cache(maxsize=4096)
 def read_code(written: str) -> CodeInfo | None:
     """Read a code as written in a bulletin: digits, exchange tag, venue prefix.
 

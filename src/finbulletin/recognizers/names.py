@@ -122,6 +122,7 @@ class _Form:
     exact: bool  # match case-sensitively (forms with capitals)
     rows: tuple[tuple[LexiconKind, LexiconRow], ...]  # (kind, row) for every row with this form
     kinds: frozenset[LexiconKind]  # the kinds of ``rows``
+    by_kind: dict[LexiconKind, list[LexiconRow]]  # ``rows`` by kind (read-only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ class _Hit:
         return self.form.kinds
 
     def rows_of(self, kind: LexiconKind) -> list[LexiconRow]:
-        return [row for k, row in self.form.rows if k == kind]
+        return self.form.by_kind.get(kind, [])
 
     @property
     def company(self) -> bool:
@@ -225,6 +226,7 @@ class NameRecognizer:
         found.group_spans = [m.span() for m in self._scan(found, "group", self._pack.GROUP_PHRASE)]
         if "《" in text:
             found.group_spans.extend(m.span() for m in self._pack.TITLE.finditer(text))
+        found.group_spans.sort()
         self._find_lists(found)
         entities: list[Entity] = []
         for hit in found.hits:
@@ -712,26 +714,19 @@ class NameRecognizer:
         Such a name is a security when a figured move follows, a company when it discloses.
         """
         text, pack = found.text, self._pack
-        for m in pack.LEADING_MOVER.finditer(text):
-            name = m["name"]
-            if found.inside(m.start("name"), m.end("name")) or pack.NOT_A_SECTOR.match(name):
+        for start, end in _clause_openers(pack.LEADING_MOVER, text):
+            name = text[start:end]
+            if found.inside(start, end) or pack.NOT_A_SECTOR.match(name):
                 continue
             if pack.UNKNOWN_SECTOR_CUE.search(name) or pack.INDEX_WORD.search(name):
                 continue
             if pack.NAME_STOP.search(name) or pack.NOT_A_COMPANY.match(name):
                 continue
-            yield SecurityEntity(
-                text=name, start=m.start("name"), end=m.end("name"), name=name, security_type="stock"
-            )
-        for m in pack.LEADING_DISCLOSER.finditer(text):
-            if not found.inside(m.start("name"), m.end("name")):
-                yield OrganizationEntity(
-                    text=m["name"],
-                    start=m.start("name"),
-                    end=m.end("name"),
-                    name=m["name"],
-                    org_type="company",
-                )
+            yield SecurityEntity(text=name, start=start, end=end, name=name, security_type="stock")
+        for start, end in _clause_openers(pack.LEADING_DISCLOSER, text):
+            if not found.inside(start, end):
+                name = text[start:end]
+                yield OrganizationEntity(text=name, start=start, end=end, name=name, org_type="company")
 
     def _en_sources(self, found: _Found) -> Iterator[Entity]:
         """Unknown sources and actors ("Data from EPFR", "Harbin cites ...") and futures.
@@ -870,7 +865,10 @@ def _build_trie(lexicons: Lexicons) -> dict[str, object]:
             nxt = node.setdefault(key, {})
             assert isinstance(nxt, dict)
             node = nxt
-        form = _Form(surface, surface != surface.lower(), tuple(carried), frozenset(k for k, _ in carried))
+        by_kind: dict[LexiconKind, list[LexiconRow]] = {}
+        for kind, row in carried:
+            by_kind.setdefault(kind, []).append(row)
+        form = _Form(surface, surface != surface.lower(), tuple(carried), frozenset(by_kind), by_kind)
         previous = node.get("", ())
         assert isinstance(previous, tuple)
         node[""] = (*previous, form)
@@ -895,9 +893,10 @@ def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
 
 def _in_group_phrase(found: _Found, entity: Entity) -> bool:
     """Whether the entity sits inside a group phrase (三大指数) or a document title (《…》)."""
-    if entity.kind not in ("index", "organization", "security", "sector"):
+    if not found.group_spans:
         return False
-    return any(s <= entity.start and entity.end <= e for s, e in found.group_spans)
+    i = bisect.bisect_right(found.group_spans, (entity.start, len(found.text) + 1)) - 1
+    return any(s <= entity.start and entity.end <= e for s, e in found.group_spans[max(0, i - 2) : i + 1])
 
 
 def _by_market(securities: list[LexiconRow], hong_kong: bool) -> list[LexiconRow]:
@@ -1166,6 +1165,18 @@ _EN_COMMA_BEFORE = regex.compile(r",[ \t]*(?:and[ \t]+)?\Z", regex.REVERSE)
 
 
 # --- Chinese -----------------------------------------------------------------------------
+
+
+def _clause_openers(pattern: regex.Pattern[str], text: str) -> Iterator[Span]:
+    """Spans of the ``name`` group of a pattern that starts with clause punctuation.
+
+    The start of the text counts as clause punctuation.
+    """
+    head = pattern.match("\n" + text[:32])
+    if head is not None:
+        yield (head.start("name") - 1, head.end("name") - 1)
+    for m in pattern.finditer(text):
+        yield m.span("name")
 
 
 def _zh_unknown_sector_follows(text: str, start: int) -> bool:

@@ -391,7 +391,7 @@ LAST_JOIN = regex.compile(r"和|及|与|以及|或")
 #: An unknown name opening a clause, followed by a figured move: 楚天龙领涨4.67%, 升能集团暴跌98.4%.
 LEADING_MOVER = regex.compile(
     r"""
-    (?:^|[，,。；;：:！!？?\n(（])
+    [，,。；;：:！!？?\n(（]                           # after clause punctuation (or the start)
     (?P<name>[\p{Han}A-Za-z]{2,6}?)
     (?=(?:今日|盘中|早盘|尾盘|午后)?(?:领涨|领跌|涨|跌|大涨|大跌|暴涨|暴跌|上涨|下跌|收涨|收跌|飙升|跳水)
        (?:超|逾|近|约)?[0-9])
@@ -414,7 +414,7 @@ NOT_A_COMPANY = regex.compile(
 #: An unknown company opening a clause that discloses or announces: 南天信息预计于4月27日披露.
 LEADING_DISCLOSER = regex.compile(
     r"""
-    (?:^|[，,。；;：:！!？?\n])
+    [，,。；;：:！!？?\n]                             # after clause punctuation (or the start)
     (?P<name>[\p{Han}A-Za-z]{2,5}?(?:股份|科技|信息|电子|软件|能源|集团|控股|电器|机电|通信|医药|生物|材料
       |智能|技术|电气|汽车|地产|置业|传媒|文化|食品|药业|化工|矿业|煤业|电力|新能|国际|光电|网络|数据|动力
       |重工|建设|环境|环保|物流|通讯|半导体|微电子|精密|装备|设备))
