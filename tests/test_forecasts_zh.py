@@ -72,7 +72,30 @@ CASES = [
         (("organization", "天风证券"),),
         (("天风证券", None, ()), ("天风证券", None, ())),
     ),
+    ForecastCase(
+        "target-change-whose-object-is-also-an-organisation",
+        "摩根大通将远航控股目标价由450港元上调至500港元,维持“增持”评级。",
+        (
+            ("organization", "摩根大通"),
+            ("organization", "远航控股"),
+            ("money", "450港元", 450.0, 450.0, "HKD"),
+            ("money", "500港元", 500.0, 500.0, "HKD"),
+        ),
+        (("摩根大通", None, ("500港元",)),),
+    ),
+    ForecastCase(
+        "an-index-word-is-not-a-reporting-cue",
+        "银河证券认为,宽松周期仍将延续。若流动性改善,股指升幅可达10%。",
+        (("organization", "银河证券"),),
+        (("银河证券", None, ()), ("银河证券", None, ())),
+    ),
     # ---- negative cases
+    ForecastCase(
+        "an-unnamed-speaker-ends-the-run-of-a-source",
+        "据东方财富数据,本周北向资金净流入50亿元。分析人士认为,后市有望继续反弹。",
+        (("organization", "东方财富"), ("money", "50亿元", 5e9, 5e9, "CNY")),
+        (),
+    ),
     ForecastCase(
         "a-past-fact-is-not-a-forecast",
         "中信建投表示,上月新能源车销量增长20%。",

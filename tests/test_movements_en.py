@@ -14,6 +14,7 @@ import regex
 from spacy.language import Language as SpacyLanguage
 
 from finbulletin.context import Context
+from finbulletin.lang.en import relations as en
 from finbulletin.models import (
     DateEntity,
     Entity,
@@ -27,7 +28,7 @@ from finbulletin.models import (
     SecurityEntity,
 )
 from finbulletin.relations.movements import find_movements
-from finbulletin.relations.sentences import split_sentences
+from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
 from finbulletin.resolve import resolve_overlaps
 from finbulletin.tokenizer import make_nlp
 
@@ -304,6 +305,25 @@ def test_a_level_goes_into_level_not_into_change() -> None:
     ]
 
 
+def test_a_bare_number_after_an_index_is_in_points_and_stays_in_its_sentence() -> None:
+    text = "The Metro Index gained 0.5 per cent to 24,182.88. Nova Foods added 1.1%.\n"
+    text += "Lumo Energy fell 2% to 17,800.5."
+    specs: tuple[Spec, ...] = (
+        ("index", "Metro Index"),
+        ("security", "Nova Foods"),
+        ("security", "Lumo Energy"),
+        ("percent", "0.5 per cent"),
+        ("percent", "1.1%"),
+        ("percent", "2%"),
+    )
+    found = find_movements(context(text, "en"), entities_at(text, specs))
+    assert [m.level for m in found] == [
+        Level(value=24182.88, unit="points"),
+        None,
+        Level(value=17800.5, unit=None),
+    ]
+
+
 def test_a_price_reached_is_a_level_in_its_currency() -> None:
     text = "Galaxy Leisure jumped 6.1 per cent to HK$37.20."
     specs: tuple[Spec, ...] = (
@@ -354,3 +374,70 @@ def test_english_sentences(text: str, expected: list[str]) -> None:
 def test_headline_lines_are_marked() -> None:
     text = "Stocks close higher\n\nStocks rose 1% on Friday."
     assert [(s.line, s.title) for s in split_sentences(text, "en")] == [(0, True), (2, False)]
+
+
+CUE_CHECKLIST = [
+    ("closed mixed", "neutral"),
+    ("ended 0.61 per cent, or 17.53 points higher", "up_pre"),
+    ("’s 12% rise", "up_pre"),
+    ("finished 2% lower", "down_pre"),
+    ("closed flat", "flat"),
+    ("remained unchanged", "flat"),
+    ("little changed", "flat"),
+    ("surpassing 3500 points", "up"),
+    ("broke above the 4,000 mark", "up"),
+    ("opened higher", "up"),
+    ("fluctuated slightly higher", "up"),
+    ("closed up", "up"),
+    ("continued to strengthen", "up"),
+    ("shot up", "up"),
+    ("hit the daily limit", "up"),
+    ("limit-up", "up"),
+    ("led the gains", "up"),
+    ("were among the top gainers", "up"),
+    ("performed strongly", "up"),
+    ("strong performance", "up"),
+    ("remained resilient", "up"),
+    ("staged a strong rebound", "up"),
+    ("narrowed their gains", "up"),
+    ("extended its gains", "up"),
+    ("recouped earlier losses", "up"),
+    ("turned positive", "up"),
+    ("rallied", "up"),
+    ("outperformed", "up"),
+    ("fell below 3,000 points", "down"),
+    ("opened lower", "down"),
+    ("continued to weaken", "down"),
+    ("hit limit-down", "down"),
+    ("led the declines", "down"),
+    ("top losers", "down"),
+    ("performed poorly", "down"),
+    ("suffered a sharp sell-off", "down"),
+    ("pared its losses", "down"),
+    ("wiped out its gains", "down"),
+    ("turned negative", "down"),
+    ("lost ground", "down"),
+    ("plummeted", "down"),
+    ("with a rise", "up_fig"),
+    ("was up", "up_fig"),
+    ("added", "up_fig"),
+    ("higher by", "up_fig"),
+    ("logged losses", "down_fig"),
+    ("shed", "down_fig"),
+    ("lower by", "down_fig"),
+    ("rises", "up_strict"),
+    ("rebounds", "up_strict"),
+    ("retreats", "down_strict"),
+    ("gains", "up_adj"),
+    ("losses", "down_adj"),
+    ("lifted by", "up_after"),
+    ("weighed down by", "down_after"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "group"), CUE_CHECKLIST, ids=[p for p, _ in CUE_CHECKLIST])
+def test_every_cue_is_reached_through_its_first_word(phrase: str, group: str) -> None:
+    text = f"X {phrase} today"
+    starts = cue_starts(_nlp("en")(text), text, en.MOVE_START, en.MOVE_FIRST_WORDS)
+    found = list(scan_cues(en.MOVE_CUE, starts, text, 0, len(text)))
+    assert [(m.group(), m.lastgroup) for m in found][:1] == [(phrase.removeprefix("X"), group)]

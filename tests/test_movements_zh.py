@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from finbulletin.lang.zh import relations as zh
 from finbulletin.models import Level
 from finbulletin.relations.movements import find_movements
-from finbulletin.relations.sentences import split_sentences
+from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
 from test_movements_en import MoveCase, Spec, context, entities_at, moves_of
 
 CASES = [
@@ -90,6 +91,12 @@ CASES = [
         (("sector", "数据中心"), ("sector", "算力租赁"), ("percent", "-2.61%")),
         (("数据中心", "down", -2.61),),
     ),
+    MoveCase(
+        "a-recovery-word",
+        "白酒板块集体回暖,龙泉酒业涨2%。",
+        (("sector", "白酒"), ("security", "龙泉酒业"), ("percent", "2%")),
+        (("白酒", "up", None), ("龙泉酒业", "up", 2.0)),
+    ),
     # ---- negative cases
     MoveCase(
         "mixed-is-no-movement", "白酒股涨跌不一,新势力表现各异,三大指数冲高回落。", (("sector", "白酒"),), ()
@@ -137,6 +144,13 @@ def test_a_price_reached_is_a_level_in_its_currency() -> None:
     assert (move.change, move.level) == (-61.5, Level(value=0.28, unit="HKD"))
 
 
+def test_breaking_a_price_gives_a_money_level() -> None:
+    text = "龙泉酒业股价盘中一度跌破1500元。"
+    specs: tuple[Spec, ...] = (("security", "龙泉酒业"), ("money", "1500元", 1500.0, 1500.0, "CNY"))
+    (move,) = find_movements(context(text, "zh"), entities_at(text, specs))
+    assert (move.direction, move.change, move.level) == ("down", None, Level(value=1500.0, unit="CNY"))
+
+
 def test_percentage_points_are_flagged() -> None:
     text = "天元综合指数上涨2个百分点。"
     (move,) = find_movements(
@@ -155,3 +169,84 @@ def test_percentage_points_are_flagged() -> None:
 )
 def test_chinese_sentences(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in split_sentences(text, "zh")] == expected
+
+
+CUE_CHECKLIST = [
+    ("涨跌不一", "neutral"),
+    ("冲高回落", "neutral"),
+    ("震荡", "neutral"),
+    ("维持震荡", "neutral"),
+    ("涨幅居前", "up"),
+    ("掀起涨停潮", "up"),
+    ("涨停", "up"),
+    ("连涨", "up"),
+    ("上涨", "up"),
+    ("收涨", "up"),
+    ("领涨", "up"),
+    ("跟涨", "up"),
+    ("大涨", "up"),
+    ("拉升", "up"),
+    ("走高", "up"),
+    ("高开", "up"),
+    ("飘红", "up"),
+    ("翻红", "up"),
+    ("上扬", "up"),
+    ("走俏", "up"),
+    ("领跑", "up"),
+    ("反弹", "up"),
+    ("回升", "up"),
+    ("攀升", "up"),
+    ("崛起", "up"),
+    ("站上", "up"),
+    ("收复", "up"),
+    ("回暖", "up"),
+    ("转暖", "up"),
+    ("表现活跃", "up"),
+    ("强势", "up"),
+    ("上行", "up"),
+    ("跌幅收窄", "down"),
+    ("跌停", "down"),
+    ("连跌", "down"),
+    ("跌势不止", "down"),
+    ("下跌", "down"),
+    ("收跌", "down"),
+    ("领跌", "down"),
+    ("齐挫", "down"),
+    ("下挫", "down"),
+    ("重挫", "down"),
+    ("跳水", "down"),
+    ("走弱", "down"),
+    ("低开", "down"),
+    ("飘绿", "down"),
+    ("回调", "down"),
+    ("回落", "down"),
+    ("跌破", "down"),
+    ("失守", "down"),
+    ("闪崩", "down"),
+    ("杀跌", "down"),
+    ("继续弱势", "down"),
+    ("低迷", "down"),
+    ("收平", "flat"),
+    ("平收", "flat"),
+    ("持平", "flat"),
+    ("涨", "up_fig"),
+    ("升", "up_fig"),
+    ("上升", "up_fig"),
+    ("跌", "down_fig"),
+    ("下降", "down_fig"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "group"), CUE_CHECKLIST, ids=[p for p, _ in CUE_CHECKLIST])
+def test_every_cue_is_reached_through_its_start(phrase: str, group: str) -> None:
+    text = f"某某{phrase}。"
+    starts = cue_starts(context(text, "zh").doc, text, zh.MOVE_START, zh.MOVE_FIRST_WORDS)
+    found = list(scan_cues(zh.MOVE_CUE, starts, text, 0, len(text)))
+    assert [(m.group(), m.lastgroup) for m in found][:1] == [(phrase, group)]
+
+
+def test_a_figure_first_cue_is_reached_through_its_noun() -> None:
+    text = "宁德时代以4.2%的涨幅领跑。"
+    specs: tuple[Spec, ...] = (("security", "宁德时代"), ("percent", "4.2%"))
+    (move,) = find_movements(context(text, "zh"), entities_at(text, specs))
+    assert (move.text, move.change) == ("宁德时代以4.2%的涨幅", 4.2)

@@ -24,8 +24,8 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
    (unless every date of the claim is past); other cues need a forward word in the
    claim ("will", "expected to", "target", "将", "有望", "未来") or a date after the
    publication date. A scheduled event ("预计于4月27日披露一季报") is not a forecast.
-4. **Continuation.** A sentence with no cue that looks ahead continues the sentence
-   before it when that one had a source and both stand on the same line ("The broker
+4. **Continuation.** A sentence with no reporting cue that looks ahead continues the
+   sentence before it when that one had a source and both stand on the same line ("The broker
    forecast X. In an upbeat case, ADV could reach HKD250 billion.").
 
 ``period`` spans the dates of the claim that end on or after the publication date (all
@@ -72,7 +72,7 @@ from finbulletin.models import (
     Period,
 )
 from finbulletin.relations.movements import alias_owners, named_entities
-from finbulletin.relations.sentences import Sentence, split_sentences
+from finbulletin.relations.sentences import Sentence, cue_starts, scan_cues, split_sentences
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]|(?<=\s)-(?=\s)|[\"“”]")
@@ -117,6 +117,7 @@ class _Doc:
     money_starts: tuple[int, ...]
     dates: tuple[DateEntity, ...]
     date_starts: tuple[int, ...]
+    cue_starts: list[int]  # where a reporting cue may start
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class _State:
     last_body: NamedEntity | None = None  # the last source named in running text
     last_title: NamedEntity | None = None  # the last source named in a headline
     previous: tuple[int, NamedEntity] | None = None  # (line, source) of the sentence before
+    current: NamedEntity | None = None  # the last source found in the sentence being read
 
 
 def find_forecasts(ctx: Context, entities: Sequence[Entity]) -> list[Forecast]:
@@ -172,9 +174,10 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     orgs = tuple(e for e in named if e.kind == "organization")
     moneys = tuple(e for e in ordered if isinstance(e, MoneyEntity))
     dates = tuple(e for e in ordered if isinstance(e, DateEntity))
+    pack = en if ctx.language == "en" else zh
     return _Doc(
         text=text,
-        pack=en if ctx.language == "en" else zh,
+        pack=pack,
         published=ctx.published,
         orgs=orgs,
         org_starts=tuple(e.start for e in orgs),
@@ -185,6 +188,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         money_starts=tuple(e.start for e in moneys),
         dates=dates,
         date_starts=tuple(e.start for e in dates),
+        cue_starts=cue_starts(ctx.doc, text, pack.REPORT_START, pack.REPORT_FIRST_WORDS),
     )
 
 
@@ -192,13 +196,16 @@ def _sentence_forecasts(doc: _Doc, sentence: Sentence, state: _State) -> list[Fo
     """The forecasts of one sentence; updates ``state``."""
     text, pack = doc.text, doc.pack
     claims: list[_Claim] = []
+    state.current = None
     headline = _headline_claim(doc, sentence)
     if headline is not None:
         claims.append(headline)
-    for cue in pack.REPORT_CUE.finditer(text, sentence.start, sentence.end):
+    cues = 0
+    for cue in scan_cues(pack.REPORT_CUE, doc.cue_starts, text, sentence.start, sentence.end):
         role = cue.lastgroup or ""
         if _inside_name(doc, cue.start(), cue.start() + 1):
             continue
+        cues += 1
         if role in ("forward", "say") and pack.PASSIVE.search(
             text, max(sentence.start, cue.start() - 12), cue.start()
         ):
@@ -206,9 +213,10 @@ def _sentence_forecasts(doc: _Doc, sentence: Sentence, state: _State) -> list[Fo
         claim = _claim(doc, sentence, cue, role, state)
         if claim is not None:
             claims.append(claim)
+            state.current = claim.source
             _remember(state, sentence, claim.source)
     if not claims:
-        return _continuation(doc, sentence, state)
+        return _continuation(doc, sentence, state) if not cues else _forget(state)
     claims = _merge(claims)
     out: list[Forecast] = []
     for i, claim in enumerate(claims):
@@ -251,7 +259,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
         return make(after, after.start, False) if after is not None else None
     tail_fits = pack.POSTPOSED_TAIL.fullmatch(text, cue.end(), sentence.end) is not None
     postposed = tail_fits and clause_start > sentence.start
-    org = _last_in(doc.orgs, doc.org_starts, clause_start, cue.start())
+    org = _clause_subject(doc, role, clause_start, cue.start())
     if org is not None:
         return make(org, org.start, postposed)
     company = _company_before(doc, clause_start, cue.start())
@@ -270,6 +278,8 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
         return make(inverted, inverted.start, tail and clause_start > sentence.start)
     if not _takes_sentence_subject(pack, cue, role):
         return None
+    if state.current is not None:
+        return make(state.current, -1, False)
     org = _last_in(doc.orgs, doc.org_starts, sentence.start, clause_start)
     anaphor = _last_anaphor(doc, sentence.start, clause_start)
     if anaphor is not None and (org is None or anaphor.start() > org.start):
@@ -280,6 +290,20 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if pack is zh and state.previous is not None and state.previous[0] == sentence.line:
         return make(state.previous[1], -1, False)
     return None
+
+
+def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntity | None:
+    """The organisation of the clause that acts: the nearest before the cue, mostly.
+
+    A Chinese target change puts its object (often a company) between its subject and the
+    cue ("摩根大通将腾讯控股目标价上调至500港元"): there it is the first one.
+    """
+    if doc.pack is zh and role == "target":
+        i = bisect.bisect_left(doc.org_starts, lo)
+        if i < len(doc.orgs) and doc.orgs[i].end <= cue_start:
+            return doc.orgs[i]
+        return None
+    return _last_in(doc.orgs, doc.org_starts, lo, cue_start)
 
 
 def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
@@ -510,7 +534,7 @@ def _subject(doc: _Doc, claim: _Claim, lo: int, hi: int) -> NamedEntity | None:
     """What the claim is about: the first index, sector or security in it (after a target cue)."""
     start = claim.cue_end if claim.role == "target" and lo <= claim.cue_start < hi else lo
     for name in _within(doc.named, doc.named_starts, start, hi):
-        if name.kind != "organization" and name is not claim.source:
+        if (name.kind != "organization" or claim.role == "target") and not _same_source(name, claim.source):
             return name
     if start != lo:
         return _subject(doc, _Claim(lo, lo, "", "say", claim.source, -1, lo, False), lo, hi)
@@ -537,6 +561,12 @@ def _inside_name(doc: _Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps a name (a cue inside "恒指", "沪指")."""
     i = bisect.bisect_right(doc.spans, (start, len(doc.text))) - 1
     return any(s < end and start < e for s, e in doc.spans[max(i - 1, 0) : i + 2])
+
+
+def _forget(state: _State) -> list[Forecast]:
+    """Nothing to report: a sentence with a reporting cue but no source ("分析人士认为") ends a run."""
+    state.previous = None
+    return []
 
 
 def _continuation(doc: _Doc, sentence: Sentence, state: _State) -> list[Forecast]:

@@ -68,7 +68,7 @@ from finbulletin.models import (
     SecurityEntity,
 )
 from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
-from finbulletin.relations.sentences import split_sentences
+from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
 
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
@@ -104,7 +104,19 @@ _INHERIT_LIMIT = 6
 #: How far after a cue a level ("at 4,007.76 points") is looked for, in characters.
 _LEVEL_REACH = 60
 
+#: How far before a figure-first cue ("以6.42%的涨幅") its figure is looked for, in characters.
+_PRE_REACH = 24
+
 _MINUS = "-−"
+
+
+@dataclass(slots=True)
+class _Cue:
+    """A cue found in the text; a figure-first cue's start moves back to its figure."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +150,7 @@ class _Doc:
     percents: dict[int, PercentEntity]  # start -> percent entity
     moneys: dict[int, MoneyEntity]  # start -> money entity
     spans: tuple[tuple[int, int], ...]  # every name's span, by start (cues inside them are skipped)
+    cue_starts: list[int]  # where a movement cue may start
     span_starts: tuple[int, ...]
 
 
@@ -146,6 +159,7 @@ class _State:
     """What one sentence has seen so far."""
 
     scope_start: int  # where the next cue's clause begins
+    end: int  # the end of the sentence
     subjects: list[NamedEntity | None] | None = None  # subjects of the last movement
     moved: bool = False  # some movement was found in the sentence
 
@@ -163,7 +177,7 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
     text = ctx.text
     if not text.strip():
         return []
-    doc = _prepare(text, ctx.language, entities)
+    doc = _prepare(ctx, entities)
     found: list[Movement] = []
     seen: set[tuple[str | None, str, float | None]] = set()
     for sentence in split_sentences(text, ctx.language):
@@ -180,8 +194,10 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
     return found
 
 
-def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
-    """Index the entities of one text for the finder."""
+def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
+    """Index the entities and the possible cue starts of one text for the finder."""
+    text = ctx.text
+    pack = en if ctx.language == "en" else zh
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     named_all = named_entities(ordered)
     alias_of = alias_owners(text, named_all)
@@ -189,7 +205,7 @@ def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
     spans = tuple((e.start, e.end) for e in named_all)
     return _Doc(
         text=text,
-        pack=en if language == "en" else zh,
+        pack=pack,
         named=named,
         named_starts=tuple(e.start for e in named),
         alias_of=alias_of,
@@ -197,6 +213,7 @@ def _prepare(text: str, language: str, entities: Sequence[Entity]) -> _Doc:
         moneys={e.start: e for e in ordered if isinstance(e, MoneyEntity)},
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
+        cue_starts=cue_starts(ctx.doc, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
     )
 
 
@@ -237,22 +254,25 @@ def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEnti
 def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
     """The movements of the sentence ``start:end``, in the order found."""
     text, pack = doc.text, doc.pack
-    state = _State(scope_start=start)
+    state = _State(scope_start=start, end=end)
     moves: list[Movement] = []
     used_figures: set[int] = set()
-    for cue in pack.MOVE_CUE.finditer(text, start, end):
-        role = cue.lastgroup or ""
-        if _inside_entity(doc, cue.start(), cue.end()):
+    for found in scan_cues(pack.MOVE_CUE, doc.cue_starts, text, start, end):
+        role = found.lastgroup or ""
+        cue = _Cue(found.start(), found.end(), found.group())
+        if _inside_entity(doc, cue.start, cue.end):
             continue
-        scope_start = _scope_start(doc, state.scope_start, cue.start())
         if role == "neutral":
-            state.scope_start, state.subjects = cue.end(), None
+            state.scope_start, state.subjects = cue.end, None
             continue
+        figures = _figures(doc, cue, role, state.scope_start, end)
+        if role.endswith("_pre") and figures is None:
+            continue
+        scope_start = _scope_start(doc, state.scope_start, cue.start)
         direction: Direction = (
             "up" if role.startswith("up") else "down" if role.startswith("down") else "flat"
         )
-        figures = _figures(doc, cue, role, end)
-        stop = figures.end if figures else cue.end()
+        stop = max(figures.end, cue.end) if figures else cue.end
         new_moves = _cue_movements(doc, cue, role, direction, figures, scope_start, stop, state)
         state.scope_start = stop
         if new_moves:
@@ -267,7 +287,7 @@ def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
 
 def _cue_movements(
     doc: _Doc,
-    cue: regex.Match[str],
+    cue: _Cue,
     role: str,
     direction: Direction,
     figures: _Figures | None,
@@ -284,19 +304,19 @@ def _cue_movements(
     if role.endswith("_after"):
         if not state.moved:
             return []
-        subjects: list[NamedEntity | None] | None = _chain_after(doc, cue.end(), stop + _LEVEL_REACH)
+        subjects: list[NamedEntity | None] | None = _chain_after(doc, cue.end, stop + _LEVEL_REACH)
     else:
         subjects = _subjects(doc, cue, role, figures is not None, scope_start, state)
-    if not subjects or _clause_refused(doc, subjects, scope_start, cue.start()):
+    if not subjects or _clause_refused(doc, subjects, scope_start, cue.start):
         return []
-    if any(s is None for s in subjects) and pack.BREADTH.search(text, scope_start, cue.start()):
+    if any(s is None for s in subjects) and pack.BREADTH.search(text, scope_start, cue.start):
         return []
     changes = _assign(subjects, figures, direction)
-    level = _level(doc, scope_start, cue.start(), stop) if len(subjects) == 1 else None
+    level = _level(doc, subjects[0], scope_start, cue.start, stop, state.end) if len(subjects) == 1 else None
     moves = []
     for subject, (change, points) in changes:
-        first = subject.start if subject is not None and scope_start <= subject.start < cue.start() else None
-        span_start = min(first, cue.start()) if first is not None else cue.start()
+        first = subject.start if subject is not None and scope_start <= subject.start < cue.start else None
+        span_start = min(first, cue.start) if first is not None else cue.start
         moves.append(
             Movement(
                 text=text[span_start:stop],
@@ -312,22 +332,22 @@ def _cue_movements(
     return moves
 
 
-def _refused(doc: _Doc, cue: regex.Match[str], role: str, figures: _Figures | None, scope_start: int) -> bool:
+def _refused(doc: _Doc, cue: _Cue, role: str, figures: _Figures | None, scope_start: int) -> bool:
     """Whether a guard refuses the cue (see the module docstring, step 3)."""
     text, pack = doc.text, doc.pack
-    before = text[max(scope_start, cue.start() - 12) : cue.start()]
-    after_end = figures.end if figures else cue.end()
+    before = text[max(scope_start, cue.start - 12) : cue.start]
+    after_end = figures.end if figures else cue.end
     if pack.NEGATION.search(before):
         return True
     if pack.YOY_AFTER.match(text, after_end):
         return True
     if pack is zh:
-        if zh.POST_BLOCK.match(text, cue.end()):
+        if zh.POST_BLOCK.match(text, cue.end):
             return True
-        if not figures and role in ("up", "down", "flat") and zh.ATTRIBUTIVE.match(text, cue.end()):
+        if not figures and role in ("up", "down", "flat") and zh.ATTRIBUTIVE.match(text, cue.end):
             return True
     elif not figures and role in ("up", "down", "flat", "up_strict", "down_strict"):
-        return not en.FOLLOWER.match(text, cue.end())
+        return not en.FOLLOWER.match(text, cue.end)
     return False
 
 
@@ -343,11 +363,9 @@ def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: 
     if first is not None and first.start >= scope_start:
         comma = max(doc.text.rfind(mark, scope_start, first.start) for mark in ",，")
         begin = max(begin, comma + 1)
-    pack = doc.pack
     return any(
         not _inside_entity(doc, found.start(), found.end())
-        for pattern in (pack.METRIC, pack.BLOCKER, pack.YOY_BEFORE)
-        for found in pattern.finditer(doc.text, begin, cue_start)
+        for found in doc.pack.CLAUSE_GUARD.finditer(doc.text, begin, cue_start)
     )
 
 
@@ -361,7 +379,7 @@ def _scope_start(doc: _Doc, floor: int, cue_start: int) -> int:
 
 def _subjects(
     doc: _Doc,
-    cue: regex.Match[str],
+    cue: _Cue,
     role: str,
     has_figure: bool,
     scope_start: int,
@@ -370,23 +388,23 @@ def _subjects(
     """The subjects of a cue (see the module docstring, step 4); None when there is none."""
     text, pack = doc.text, doc.pack
     lo = bisect.bisect_left(doc.named_starts, scope_start)
-    hi = bisect.bisect_left(doc.named_starts, cue.start())
-    candidates = [e for e in doc.named[lo:hi] if e.end <= cue.start()]
+    hi = bisect.bisect_left(doc.named_starts, cue.start)
+    candidates = [e for e in doc.named[lo:hi] if e.end <= cue.start]
     if candidates:
         nearest = candidates[-1]
-        if _gap_to_cue(doc, nearest, cue.start()):
+        if _gap_to_cue(doc, nearest, cue.start):
             return list(_chain_before(doc, candidates))
     if role.endswith("_adj") or (role.endswith("_strict") and not has_figure):
         return None
-    participle = pack is en and cue.group().split(" ", 1)[0].lower().endswith("ing")
-    if participle and text[scope_start : cue.start()].rstrip().endswith(",") and state.subjects:
+    participle = pack is en and cue.text.split(" ", 1)[0].lower().endswith("ing")
+    if participle and text[scope_start : cue.start].rstrip().endswith(",") and state.subjects:
         return state.subjects
     priced = [e for e in candidates if e.kind != "organization"]
     if priced:
         return list(_chain_from(doc, candidates, candidates.index(priced[0])))
-    if pack.GENERIC_SUBJECT.search(text, scope_start, cue.start()):
+    if pack.GENERIC_SUBJECT.search(text, scope_start, cue.start):
         return [None]
-    if state.subjects and len(_WORD.findall(text, scope_start, cue.start())) <= _INHERIT_LIMIT:
+    if state.subjects and len(_WORD.findall(text, scope_start, cue.start)) <= _INHERIT_LIMIT:
         return state.subjects
     return None
 
@@ -439,17 +457,17 @@ def _chain_after(doc: _Doc, pos: int, limit: int) -> list[NamedEntity | None] | 
     return chain
 
 
-def _figures(doc: _Doc, cue: regex.Match[str], role: str, limit: int) -> _Figures | None:
-    """The figures of a cue: inside it for ``*_pre`` cues, else right after it."""
+def _figures(doc: _Doc, cue: _Cue, role: str, floor: int, limit: int) -> _Figures | None:
+    """The figures of a cue: inside or before it for ``*_pre`` cues, else right after it.
+
+    A Chinese figure-first cue is matched on its noun ("涨幅") and the figure is found
+    before it ("以6.42%的涨幅"); the cue then starts at the figure's lead ("以").
+    """
     if role.endswith("_pre"):
-        found = doc.pack.FIGURE.search(doc.text, cue.start(), cue.end())
-        if not found:
-            return None
-        figure = _figure_at(doc, found.start(), cue.end())
-        return _Figures((figure,), False, cue.end()) if figure else None
+        return _figure_inside(doc, cue) or _figure_before(doc, cue, floor)
     if role.endswith("_after") or role == "neutral":
         return None
-    lead = doc.pack.FIGURE_LEAD.match(doc.text, cue.end(), limit)
+    lead = doc.pack.FIGURE_LEAD.match(doc.text, cue.end, limit)
     if lead is None:
         return None
     first = _figure_at(doc, lead.end(), limit)
@@ -470,6 +488,32 @@ def _figures(doc: _Doc, cue: regex.Match[str], role: str, limit: int) -> _Figure
             break
         items.append(nxt)
     return _Figures(tuple(items), is_range and len(items) == 2, items[-1].end)
+
+
+def _figure_inside(doc: _Doc, cue: _Cue) -> _Figures | None:
+    """The figure written inside a cue: "ended 0.61 per cent, or 17.53 points higher"."""
+    found = doc.pack.FIGURE.search(doc.text, cue.start, cue.end)
+    figure = _figure_at(doc, found.start(), cue.end) if found else None
+    return _Figures((figure,), False, cue.end) if figure else None
+
+
+def _figure_before(doc: _Doc, cue: _Cue, floor: int) -> _Figures | None:
+    """The figure written right before a cue ("6.42%的涨幅"); moves the cue's start to its lead."""
+    lead_pattern = doc.pack.PRE_LEAD
+    if lead_pattern is None:
+        return None
+    window = max(floor, cue.start - _PRE_REACH)
+    last = None
+    for found in doc.pack.FIGURE.finditer(doc.text, window, cue.start):
+        last = found
+    if last is None or doc.pack.PRE_GAP.fullmatch(doc.text, last.end(), cue.start) is None:
+        return None
+    figure = _figure_at(doc, last.start(), cue.start)
+    if figure is None:
+        return None
+    lead = lead_pattern.search(doc.text, window, last.start())
+    cue.start = lead.start() if lead else last.start()
+    return _Figures((figure,), False, figure.end)
 
 
 def _figure_at(doc: _Doc, pos: int, limit: int) -> _Figure | None:
@@ -514,35 +558,29 @@ def _signed(figure: _Figure, direction: Direction) -> tuple[float | None, bool]:
     return figure.value, figure.points
 
 
-def _level(doc: _Doc, scope_start: int, cue_start: int, stop: int) -> Level | None:
-    """A level stated with the move: after the figure, else before the cue in its clause."""
+def _level(
+    doc: _Doc, subject: NamedEntity | None, scope_start: int, cue_start: int, stop: int, sentence_end: int
+) -> Level | None:
+    """A level stated with the move: after the figure, else before the cue in its clause.
+
+    A number with no unit after an index is in points ("gained 0.5 per cent to 24,182.88").
+    """
     text, pack = doc.text, doc.pack
-    reach = min(len(text), stop + _LEVEL_REACH)
+    reach = min(sentence_end, stop + _LEVEL_REACH)
     clause_end = pack.SCOPE_BREAK.search(text, stop, reach)
     if clause_end is not None:
         reach = clause_end.start()
+    lead = pack.MONEY_LEVEL_LEAD.match(text, stop, reach)
+    money = doc.moneys.get(lead.end()) if lead else None
+    if money is not None:
+        return Level(value=money.low, unit=money.currency)
     for lo, hi in ((stop, reach), (scope_start, cue_start)):
         for found in pack.LEVEL.finditer(text, lo, hi):
             value = parse_decimal(found.group("value"))
-            money = doc.moneys.get(found.start("value"))
-            if money is not None:
-                return Level(value=money.low, unit=money.currency)
-            if value is not None:
-                return Level(value=value, unit="points" if found.group("unit") else None)
-        if lo == stop:
-            money_level = _money_level(doc, stop, reach)
-            if money_level is not None:
-                return money_level
+            if doc.moneys.get(found.start("value")) is None and value is not None:
+                points = found.group("unit") or isinstance(subject, IndexEntity)
+                return Level(value=value, unit="points" if points else None)
     return None
-
-
-def _money_level(doc: _Doc, stop: int, reach: int) -> Level | None:
-    """A price reached, written as money right after the figure: "to HK$37.20", "报0.325港元"."""
-    found = regex.match(r"\s*+(?:,\s*+)?+(?:to|at|报|收报|收于)\s*+", doc.text[stop:reach], regex.IGNORECASE)
-    if found is None:
-        return None
-    money = doc.moneys.get(stop + found.end())
-    return Level(value=money.low, unit=money.currency) if money is not None else None
 
 
 def _inside_entity(doc: _Doc, start: int, end: int) -> bool:

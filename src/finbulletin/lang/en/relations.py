@@ -65,7 +65,7 @@ _LEVEL_WORDS = rf"(?:the\s++)?+{DECIMAL_PATTERN}(?:-point)?+\s*+(?:points?|mark|
 #: Every movement cue; see the module docstring for the group names.
 MOVE_CUE = regex.compile(
     rf"""
-    (?:(?<![\p{{L}}\p{{N}}'’-])|(?=['’]s\s))                  # a word start, or a possessive "'s"
+    (?:(?<![\p{{L}}\p{{N}}'’-])(?=\p{{L}})|(?=['’]s\s))         # a word start, or a possessive "'s"
     (?:
     # ---- no net direction
       (?P<neutral>
@@ -187,6 +187,52 @@ MOVE_CUE = regex.compile(
     _FLAGS,
 )
 
+#: English cues start at a token listed in :data:`MOVE_FIRST_WORDS`; no start pattern.
+MOVE_START: regex.Pattern[str] | None = None
+
+#: English figure-first cues carry their figure inside the match; nothing is read before them.
+PRE_LEAD: regex.Pattern[str] | None = None
+PRE_GAP: regex.Pattern[str] | None = None
+
+#: The first words (tokens) of every movement cue, lower case ("'s" for "HKEX's 41 per
+#: cent rise"). The finder tries :data:`MOVE_CUE` only at such tokens, which is much faster
+#: than scanning every position; a new cue needs its first word here too.
+MOVE_FIRST_WORDS = frozenset(
+    """
+    's ’s
+    close closes closed closing end ends ended ending finish finishes finished finishing
+    settle settles settled settling open opens opened opening trade trades traded trading
+    edge edges edged edging move moves moved moving trend trends trended trending fluctuate
+    fluctuates fluctuated fluctuating drift drifts drifted drifting tick ticks ticked ticking
+    inch inches inched inching went go goes going turn turns turned turning climb climbs
+    climbed climbing is are was were been being remain remains remained stay stays stayed
+    held little mixed
+    surpass surpasses surpassed surpassing break breaks broke breaking cross crosses crossed
+    crossing continue continues continued continuing shot shoot shoots shooting hit hits
+    hitting limit led lead leads leading top perform performs performed performing strong
+    robust solid impressive weak poor proved saw see sees seeing stage stages staged staging
+    post posts posted posting record records recorded recording log logs logged logging notch
+    notches notched notching register registers registered registering enjoy enjoys enjoyed
+    enjoying suffer suffers suffered suffering narrow narrows narrowed narrowing pares pared
+    paring trim trims trimmed trimming extend extends extended extending erases erased erasing
+    recoup recoups recouped recouping recover recovers recovered recovering wiped wipes wiping
+    gave give gives giving lost loses losing shed sheds shedding add adds added adding with
+    higher lower up down
+    rise rises rose risen rising rally rallies rallied rallying soar soars soared soaring surge
+    surges surged surging jump jumps jumped jumping gain gains gained gaining advance advances
+    advanced advancing rebound rebounds rebounded rebounding strengthen strengthens strengthened
+    strengthening spiked leapt leaped firmed outperformed increase increases increased
+    increasing
+    fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining slide slides slid sliding slump slumps slumped slumping tumble tumbles tumbled
+    tumbling plunge plunges plunged plunging plummeted plummeting sink sinks sank sinking sunk
+    retreat retreats retreated retreating weaken weakens weakened weakening ease eases eased
+    easing dip dips dipped dipping slip slips slipped slipping tanked crashed underperformed
+    decreased losses
+    lifted boosted buoyed driven propelled helped dragged weighed pulled pressured hurt
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
 #: Words between a cue and its figure: "rose more than 1%", "fell by about 2%",
 #: "up 6 points or 0.2%"; a group ``range`` marks "between".
 FIGURE_LEAD = regex.compile(
@@ -271,7 +317,7 @@ ADJACENT_GAP = regex.compile(
 #: A market-wide subject that names no entity: "stocks", "the three major A-share indices".
 GENERIC_SUBJECT = regex.compile(
     r"""
-    (?<![\p{L}-])
+    (?<![\p{L}-])(?=\p{L})
     (?:the\s++)?+
     (?:(?:three|two|four|major|main|key|benchmark|broader|broad|overall|leading)\s++)*+
     (?:(?:A-share|Chinese|China|Hong\s++Kong|HK|mainland|onshore|offshore|Asian|global|world|US|U\.S\.
@@ -285,14 +331,14 @@ GENERIC_SUBJECT = regex.compile(
 
 #: Market breadth, not a movement: "2827 stocks rose", "A total of 42 companies".
 BREADTH = regex.compile(
-    r"(?<![\p{L}])\d[\d,]*+\s++(?:\p{L}++\s++)?(?:stocks|shares|companies|issues|counters|names|securities)",
+    r"(?<![\p{L}\d,.])(?=\d)\d[\d,]*+\s++(?:\p{L}++\s++)?(?:stocks|shares|companies|issues|counters|names|securities)",
     _FLAGS,
 )
 
 #: Quantities that are not prices: a move of these is not a movement.
 METRIC = regex.compile(
     r"""
-    (?<![\p{L}])
+    (?<![\p{L}])(?=\p{L})
     (?: volumes? | turnover | transaction\s++amount | trading\s++value | revenues? | sales | profits?
       | earnings | net\s++income | EPS | margins? | exports? | imports? | output | capex
       | capital\s++expenditures? | expenditures? | spending | inflows? | outflows? | holdings
@@ -309,7 +355,7 @@ METRIC = regex.compile(
 #: A forecast or a hypothesis before the cue: "will rise 20%", "expected to grow".
 BLOCKER = regex.compile(
     r"""
-    (?<![\p{L}])
+    (?<![\p{L}])(?=\p{L})
     (?: will | would | could | might | should | shall | (?-i:may) | expects? | expected | expecting
       | forecasts? | forecasting | projects? | projected | projecting | predicts? | predicted
       | estimates? | estimated | anticipates? | anticipated | likely | poised | targets? | potential
@@ -328,7 +374,12 @@ YOY_AFTER = regex.compile(
 )
 
 #: The same, written before the cue: "a year-on-year increase of 45%".
-YOY_BEFORE = regex.compile(r"(?<![\p{L}])(?:YoY|y/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year)", _FLAGS)
+YOY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?=\p{L})(?:YoY|y/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year)", _FLAGS
+)
+
+#: All that refuses a clause, in one pattern: a forecast, a fundamental, a year-on-year change.
+CLAUSE_GUARD = regex.compile(rf"{BLOCKER.pattern}|{METRIC.pattern}|{YOY_BEFORE.pattern}", _FLAGS)
 
 #: Where a new clause (and a new subject) starts inside a sentence.
 SCOPE_BREAK = regex.compile(
@@ -357,6 +408,9 @@ LEVEL = regex.compile(
     _FLAGS,
 )
 
+#: Before a price reached, written as money: "jumped 6.7 per cent to HK$37.20".
+MONEY_LEVEL_LEAD = regex.compile(r"\s*+,?+\s*+(?:to|at)\s++", _FLAGS)
+
 # ---------------------------------------------------------------- forecasts
 
 #: Reporting verbs and frames. Groups: ``target`` (a target price or rating changed:
@@ -365,7 +419,7 @@ LEVEL = regex.compile(
 #: claim must look ahead by itself).
 REPORT_CUE = regex.compile(
     r"""
-    (?<![\p{L}])
+    (?<![\p{L}])(?=\p{L})                                # a word start
     (?:
       (?P<target>
           (?:rais|lift|hik|increas|boost|cut|lower|trimm?+|reduc|slash|set|sets|maintain|reiterat|keep|kept)
@@ -404,13 +458,39 @@ REPORT_CUE = regex.compile(
     _FLAGS,
 )
 
+#: See :data:`MOVE_START`.
+REPORT_START: regex.Pattern[str] | None = None
+
+#: The first words of every reporting cue, lower case (see :data:`MOVE_FIRST_WORDS`).
+REPORT_FIRST_WORDS = frozenset(
+    """
+    raise raises raised raising lift lifts lifted lifting hike hikes hiked hiking increase
+    increases increased increasing boost boosts boosted boosting cut cuts cutting lower lowers
+    lowered lowering trim trims trimmed trimming reduce reduces reduced reducing slash slashes
+    slashed slashing set sets setting maintain maintains maintained maintaining reiterate
+    reiterates reiterated reiterating keep keeps keeping kept upgraded upgrading downgraded
+    downgrading initiate initiates initiated initiating advance advances advanced advancing
+    according citing
+    expect expects expected expecting forecast forecasts forecasted forecasting estimate
+    estimates estimated estimating predict predicts predicted predicting project projects
+    projected projecting anticipate anticipates anticipated anticipating envision envisions
+    envisioned envisage envisages envisaged foresee foresees foresaw recommend recommends
+    recommended recommending
+    released published issued put said says stated states stating noted notes noting pointed
+    points pointing believe believes believed think thinks wrote writes argued argues added adds
+    warned warns cautioned highlighted highlights indicated indicates indicating reiterated
+    reported reports told announce announced announces announcing saying observed commented
+    suggested suggests showed shows concluded sees
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
 #: A cue that is passive or adjectival, not a source's act: "was expected to".
 PASSIVE = regex.compile(r"(?:is|are|was|were|be|been|being|widely|generally)\s++$", _FLAGS)
 
 #: Words that make a claim look ahead.
 FORWARD = regex.compile(
     r"""
-    (?<![\p{L}])
+    (?<![\p{L}])(?=\p{L})
     (?: will | won't | would | could | might | should | shall | (?-i:may)
       | expect\p{L}*+ | forecast\p{L}*+ | projected | projecting | projections? | predict\p{L}*+
       | estimat\p{L}*+ | anticipat\p{L}*+ | envision\p{L}*+ | envisag\p{L}*+ | forese\p{L}*+
@@ -438,7 +518,7 @@ SCHEDULED = regex.compile(
 #: A phrase standing for a source named earlier: "the broker", "the former", "they".
 ANAPHOR = regex.compile(
     r"""
-    (?<![\p{L}])
+    (?<![\p{L}])(?=\p{L})
     (?:
         (?P<former>the\s++former)
       | (?P<latter>the\s++latter)

@@ -35,7 +35,7 @@ FIGURE = regex.compile(
 
 #: Every movement cue; see the module docstring for the group names.
 MOVE_CUE = regex.compile(
-    rf"""
+    r"""
     (?:
     # ---- no net direction: the whole phrase is consumed so that its parts do not count
       (?P<neutral>
@@ -44,22 +44,16 @@ MOVE_CUE = regex.compile(
         | 维持震荡 | 区间震荡 | 横盘
         | 震荡(?!走高|走低|上行|下行|上涨|下跌|回升|回落|拉升|走强|走弱|攀升|反弹|上扬|下挫)
       )
-    # ---- the figure comes first: "以6.42%的涨幅", "录得0.85%涨幅"
-    | (?P<up_pre>
-          (?:以|录得|实现|取得|收获)?+\s*+(?:超|近|约|逾)?+
-          [-−+＋]?+{DECIMAL_PATTERN}\s*+[%％]\s*+的?+\s*+(?:涨幅|升幅)
-      )
-    | (?P<down_pre>
-          (?:以|录得|实现|取得|收获)?+\s*+(?:超|近|约|逾)?+
-          [-−+＋]?+{DECIMAL_PATTERN}\s*+[%％]\s*+的?+\s*+跌幅
-      )
+    # ---- the figure comes first: "以6.42%的涨幅", "录得0.85%涨幅" (the figure is read before)
+    | (?P<up_pre> (?<=[%％]\s?+的?+\s?+)(?:涨幅|升幅) )
+    | (?P<down_pre> (?<=[%％]\s?+的?+\s?+)跌幅 )
     # ---- up, complete cues
     | (?P<up>
           涨幅(?:居前|领先|明显|较大|扩大|收窄) | 升幅(?:扩大|收窄)     # 涨幅收窄 (still up)
-        | 掀(?:起)?+涨停潮 | 涨停潮 | 涨停 | \d*+连涨
+        | 掀(?:起)?+涨停潮 | 涨停潮 | 涨停 | 连涨
         | 上涨 | 收涨 | 收高 | 收红 | 领涨 | 跟涨 | 大涨 | 暴涨 | 急涨 | 普涨 | 齐涨 | 狂涨 | 飙涨 | 续涨
         | 拉升 | 拉涨 | 走高 | 走强 | 冲高 | 高开 | 飘红 | 翻红 | 上扬 | 走俏 | 领跑 | 反弹 | 回升
-        | 攀升 | 飙升 | 崛起 | 走牛 | 站上 | 收复
+        | 攀升 | 飙升 | 崛起 | 走牛 | 站上 | 收复 | 回暖 | 走暖 | 转暖
         | 表现(?:相对)?+(?:较|更|十分|非常|颇为)?+(?:强势|强|活跃|抢眼|亮眼|突出)       # 表现活跃
         | 强势(?!股|板块)
         | 上行
@@ -67,7 +61,7 @@ MOVE_CUE = regex.compile(
     # ---- down, complete cues
     | (?P<down>
           跌幅(?:居前|领先|明显|较大|扩大|收窄)                               # 跌幅收窄 (still down)
-        | 跌停潮 | 跌停 | \d*+连跌 | 跌势(?:不止|延续|持续)?+
+        | 跌停潮 | 跌停 | 连跌 | 跌势(?:不止|延续|持续)?+
         | 下跌 | 收跌 | 收低 | 收绿 | 领跌 | 跟跌 | 大跌 | 暴跌 | 急跌 | 普跌 | 齐跌 | 齐挫 | 下挫
         | 重挫 | 跳水 | 走低 | 走弱 | 低开 | 飘绿 | 翻绿 | 回调 | 回落 | 下滑 | 下行 | 续跌 | 跌破
         | 失守 | 闪崩 | 杀跌
@@ -88,6 +82,31 @@ MOVE_CUE = regex.compile(
     """,
     _FLAGS,
 )
+
+#: Where a cue may start: the first characters of every cue in :data:`MOVE_CUE`, as one
+#: literal alternation (the regex engine scans those fast). A new cue needs its start here.
+MOVE_START = regex.compile(
+    r"""
+      涨跌 | 表现 | 走势 | 冲高 | 先涨 | 先扬 | 先抑 | 高开 | 低开 | 宽幅 | 窄幅 | 震荡 | 横盘 | 维持 | 区间
+    | 涨幅 | 升幅 | 跌幅 | 掀起 | 掀涨 | 涨停 | 跌停 | 连涨 | 连跌 | 跌势 | 上涨 | 上升 | 上扬 | 上行
+    | 收涨 | 收高 | 收红 | 收复 | 收跌 | 收低 | 收绿 | 收平 | 领涨 | 领跌 | 领跑 | 跟涨 | 跟跌 | 大涨 | 大跌
+    | 暴涨 | 暴跌 | 急涨 | 急跌 | 普涨 | 普跌 | 齐涨 | 齐跌 | 齐挫 | 狂涨 | 飙涨 | 飙升 | 续涨 | 续跌
+    | 拉升 | 拉涨 | 走高 | 走强 | 走俏 | 走牛 | 走暖 | 走低 | 走弱 | 飘红 | 飘绿 | 翻红 | 翻绿 | 反弹
+    | 回升 | 回暖 | 回调 | 回落 | 攀升 | 崛起 | 站上 | 转暖 | 强势 | 下跌 | 下挫 | 下滑 | 下行 | 下降
+    | 重挫 | 跳水 | 跌破 | 失守 | 闪崩 | 杀跌 | 继续 | 保持 | 弱势 | 疲弱 | 低迷 | 平收 | 平开 | 持平
+    | 涨 | 跌 | 升
+    """,
+    regex.VERBOSE,
+)
+
+#: Chinese cues need no first-word filter: :data:`MOVE_START` is exact enough.
+MOVE_FIRST_WORDS: frozenset[str] | None = None
+
+#: Before the figure of a figure-first cue: "以6.42%的涨幅", "实现超1.7%的涨幅".
+PRE_LEAD = regex.compile(r"(?:(?:以|录得|实现|取得|收获)\s*+)?+(?:超过?+|近|约|逾)?+\s*+$")
+
+#: Between that figure and the cue: "6.42%的涨幅".
+PRE_GAP = regex.compile(r"\s*+的?+\s*+")
 
 #: Words between a cue and its figure: "涨超3%", "大涨近2.7%", "反弹了32%".
 FIGURE_LEAD = regex.compile(
@@ -180,6 +199,9 @@ YOY_AFTER = regex.compile(r"\s*+[(（,，]?+\s*+(?:同比|环比|年化)", _FLAG
 #: The same, written before the cue: "同比激增".
 YOY_BEFORE = regex.compile(r"同比|环比|年化", _FLAGS)
 
+#: All that refuses a clause, in one pattern: a forecast, a fundamental, a year-on-year change.
+CLAUSE_GUARD = regex.compile(rf"{BLOCKER.pattern}|{METRIC.pattern}|{YOY_BEFORE.pattern}", _FLAGS)
+
 #: Where a new clause (and a new subject) starts inside a sentence.
 SCOPE_BREAK = regex.compile(r"[;；]|(?<=[,，])\s*+(?:而|但|不过|然而)", _FLAGS)
 
@@ -191,6 +213,9 @@ LEVEL = regex.compile(
     """,
     _FLAGS,
 )
+
+#: Before a price reached, written as money: "报0.325港元", "跌破1500元".
+MONEY_LEVEL_LEAD = regex.compile(r"\s*+(?:报|收报|收于|至)?+\s*+", _FLAGS)
 
 # ---------------------------------------------------------------- forecasts
 
@@ -210,13 +235,26 @@ REPORT_CUE = regex.compile(
         | 料(?=将|会|于|在|今年|明年|未来)
       )
     | (?P<say>
-          指出 | 认为 | 表示 | 称(?![为之作号]) | 指(?![数标导引南示定令明向出挥])
+          指出 | 认为 | 表示 | 称(?![为之作号]) | (?<![股沪深恒国板])指(?![数标导引南示定令明向出挥])
         | 判断 | 强调 | 提到 | 提及 | 相信 | 坚信 | 透露 | 显示 | 报道 | 写道 | 提示 | 研判
       )
     )
     """,
     _FLAGS,
 )
+
+#: Where a reporting cue may start (see :data:`MOVE_START`).
+REPORT_START = regex.compile(
+    r"""
+      上调 | 下调 | 调升 | 调降 | 调高 | 调低 | 提高 | 给予 | 维持 | 重申 | 设定 | 首次覆盖 | 目标
+    | 据 | 预计 | 预测 | 预期 | 展望 | 推算 | 测算 | 估计 | 估算 | 预判 | 预言 | 料 | 指出 | 认为 | 表示
+    | 称 | 指 | 判断 | 强调 | 提到 | 提及 | 相信 | 坚信 | 透露 | 显示 | 报道 | 写道 | 提示 | 研判
+    """,
+    regex.VERBOSE,
+)
+
+#: See :data:`MOVE_FIRST_WORDS`.
+REPORT_FIRST_WORDS: frozenset[str] | None = None
 
 #: A cue that is passive or adjectival, not a source's act ("被认为").
 PASSIVE = regex.compile(r"(?:被|普遍|市场)\s*+$", _FLAGS)
