@@ -194,6 +194,7 @@ CASES = [
         (Want("security", "nickel futures", "nickel futures"),),
     ),
     Case("person-is-not-an-organization", "Zhou said the rally would last.", ()),
+    Case("title-case-headline", "China Stocks Close Higher As Brokerage Group Rallies", ()),
 ]
 
 

@@ -689,6 +689,8 @@ class NameRecognizer:
             words = surface.split()
             if words[0] in pack.NAME_STOPWORDS and words[0] not in pack.PLACE_WORDS:
                 return None
+            if _title_case_line(text, start):
+                return None  # "Brokerage Group Rallies": a headline capitalises every word
         elif m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
             return None
         suffix = pack.LISTING_SUFFIX.match(text, m.end())
@@ -759,6 +761,8 @@ class NameRecognizer:
                 or any(w in pack.PERSON_WORDS for w in words)
                 or len(words) > 4
             ):
+                continue
+            if _title_case_line(text, start):
                 continue
             if (
                 len(words) == 1
@@ -1018,6 +1022,26 @@ def _share_codes(entities: list[Entity]) -> list[Entity]:
             e = e.model_copy(update={"code": codes[(e.kind, e.text)]})
         out.append(e)
     return out
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case ("Stocks Close Higher On ...").
+
+    Example:
+        >>> _title_case_line("Brokerage Group Rallies As Stocks Close Higher", 0)
+        True
+        >>> _title_case_line("Acme Securities said the index would rise.", 0)
+        False
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _TITLE_WORD.findall(text, start, end if end >= 0 else len(text))
+    if len(words) < 5:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+_TITLE_WORD = regex.compile(r"[A-Za-z][A-Za-z'’\-]*+")
 
 
 def _is_brand(word: str) -> bool:

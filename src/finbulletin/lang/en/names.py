@@ -814,6 +814,8 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
             break
         if i + 1 < len(words) and not _adjacent(text, e, words[i + 1][0]):
             break
+        if word in _BOUNDARY_WORDS and chosen is not None:
+            break  # "Shares of Acme Robotics", "... Close Higher On Brokerage Group": not part of the name
         chosen = i
         if i >= 2 and text[words[i - 1][0] : words[i - 1][1]] in NAME_CONNECTORS:
             if NAME_WORD.fullmatch(text[words[i - 2][0] : words[i - 2][1]]) and _joins(text, words, i):
@@ -844,6 +846,17 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
 
 
 _GLUED = regex.compile(r"[A-Z][a-z]{2,}+(?=[A-Z]{2,})")
+
+#: Capitalised words a name does not run back over (the opening words and headline words).
+HEADLINE_WORDS = frozenset(
+    """
+    Close Closes Closed Higher Lower Up Down Rise Rises Rose Fall Falls Fell Gain Gains Gained Rally
+    Rallies Rallied Slump Slumps Drop Drops Jump Jumps Surge Surges Soar Soars Slide Slides Says Said
+    Sees Expects Raises Cuts Lifts Lift Hits Hit Record High Low Over Under Into Near Ahead Despite
+    Stocks Shares Markets Market Index Week Day Year Quarter Buy Sell Target Rating Upgrade Downgrade
+    """.split()
+)
+_BOUNDARY_WORDS = (NAME_STOPWORDS - PLACE_WORDS) | HEADLINE_WORDS
 _WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]+|[^\s\w]", regex.REVERSE)
 
 
