@@ -849,12 +849,7 @@ _GLUED = regex.compile(r"[A-Z][a-z]{2,}+(?=[A-Z]{2,})")
 
 #: Capitalised words a name does not run back over (the opening words and headline words).
 HEADLINE_WORDS = frozenset(
-    """
-    Close Closes Closed Higher Lower Up Down Rise Rises Rose Fall Falls Fell Gain Gains Gained Rally
-    Rallies Rallied Slump Slumps Drop Drops Jump Jumps Surge Surges Soar Soars Slide Slides Says Said
-    Sees Expects Raises Cuts Lifts Lift Hits Hit Record High Low Over Under Into Near Ahead Despite
-    Stocks Shares Markets Market Index Week Day Year Quarter Buy Sell Target Rating Upgrade Downgrade
-    """.split()
+    ["Close", "Closes", "Closed", "Higher", "Lower", "Up", "Down", "Rise", "Rises", "Rose", "Fall", "Falls", "Fell", "Gain", "Gains", "Gained", "Rally", "Rallies", "Rallied", "Slump", "Slumps", "Drop", "Drops", "Jump", "Jumps", "Surge", "Surges", "Soar", "Soars", "Slide", "Slides", "Says", "Said", "Sees", "Expects", "Raises", "Cuts", "Lifts", "Lift", "Hits", "Hit", "Record", "High", "Low", "Over", "Under", "Into", "Near", "Ahead", "Despite", "Stocks", "Shares", "Markets", "Market", "Index", "Week", "Day", "Year", "Quarter", "Buy", "Sell", "Target", "Rating", "Upgrade", "Downgrade"]
 )
 _BOUNDARY_WORDS = (NAME_STOPWORDS - PLACE_WORDS) | HEADLINE_WORDS
 _WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]+|[^\s\w]", regex.REVERSE)
