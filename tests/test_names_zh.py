@@ -1,50 +1,20 @@
 """Chinese names: text in, index/sector/security/organization entities out (recognizers/names.py).
 
 Each case lists every name entity the recognizer must return for its sentence, in text
-order, as (kind, text, canonical name, code, lexicon id). Made-up company names (甲乙科技,
-远山证券, ...) are absent from the lexicons on purpose: they must be found by their context.
+order, as (kind, text, canonical name, code, lexicon id); the case type is shared with
+test_names_en.py. Made-up company names (甲乙科技, 远山证券, ...) are absent from the
+lexicons on purpose: they must be found by their context.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import pytest
 
 from finbulletin.context import Context
 from finbulletin.lexicon import load_packaged
-from finbulletin.models import Entity
 from finbulletin.recognizers.names import NameRecognizer
 from finbulletin.tokenizer import make_nlp
-
-
-@dataclass(frozen=True)
-class Want:
-    """One expected name entity (the fields a reader checks)."""
-
-    kind: str
-    text: str
-    name: str
-    code: str | None = None
-    id: str | None = None
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    expected: tuple[Want, ...]
-
-
-def project(entity: Entity) -> Want:
-    return Want(
-        kind=entity.kind,
-        text=entity.text,
-        name=getattr(entity, "name", ""),
-        code=getattr(entity, "code", None),
-        id=getattr(entity, "id", None),
-    )
-
+from test_names_en import Case, Want, project
 
 CASES = [
     # --- indices -------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from types import ModuleType
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import regex
 
@@ -58,6 +58,7 @@ from finbulletin.models import (
     IndexEntity,
     Language,
     OrganizationEntity,
+    OrganizationType,
     SectorEntity,
     SecurityEntity,
     SecurityType,
@@ -69,25 +70,7 @@ ListRole = Literal["security", "organization", "sector"]
 Span = tuple[int, int]
 
 #: Organization types whose members are sources first: a bare mention is the institution.
-INSTITUTION_TYPES = frozenset(
-    {
-        "bank",
-        "broker",
-        "fund_manager",
-        "insurer",
-        "regulator",
-        "government",
-        "central_bank",
-        "exchange",
-        "index_provider",
-        "data_vendor",
-        "research_firm",
-        "media",
-        "rating_agency",
-        "international_org",
-        "person",
-    }
-)
+INSTITUTION_TYPES = frozenset(get_args(OrganizationType)) - {"company"}
 
 #: Venues whose companies bulletins name mostly as actors ("Nvidia said"): no cue, organization.
 FOREIGN_EXCHANGES = frozenset({"NASDAQ", "NYSE", "OTHER"})
@@ -948,35 +931,26 @@ def _security_entity(
     organizations: Sequence[LexiconRow],
     code: str | None,
 ) -> SecurityEntity:
-    """A known security; a code written in the text wins over the lexicon's."""
+    """A known security; a code written in the text wins over the lexicon's.
+
+    A name known only as an organization (a broker whose stock moves) keeps its names and
+    takes what the written code tells.
+    """
     info = read_code(code) if code else None
-    if securities:
-        row = securities[0]
-        if info is not None:
-            row = next((r for r in securities if isinstance(r, SecurityRow) and r.code == info.code), row)
-        assert isinstance(row, SecurityRow)
-        return SecurityEntity(
-            text=text[start:end],
-            start=start,
-            end=end,
-            name=row.name,
-            code=info.code if info else row.code,
-            exchange=(info.exchange or row.exchange) if info else row.exchange,
-            security_type=row.security_type,
-            name_zh=row.name_zh,
-            id=row.id,
-        )
-    org = organizations[0]
+    row: LexiconRow = securities[0] if securities else organizations[0]
+    if info is not None:
+        row = next((r for r in securities if isinstance(r, SecurityRow) and r.code == info.code), row)
+    listed = row if isinstance(row, SecurityRow) else None
     return SecurityEntity(
         text=text[start:end],
         start=start,
         end=end,
-        name=org.name,
-        code=info.code if info else None,
-        exchange=info.exchange if info else None,
-        security_type=info.security_type if info else "stock",
-        name_zh=org.name_zh,
-        id=org.id,
+        name=row.name,
+        code=info.code if info else (listed.code if listed else None),
+        exchange=(info.exchange if info else None) or (listed.exchange if listed else None),
+        security_type=listed.security_type if listed else (info.security_type if info else "stock"),
+        name_zh=row.name_zh,
+        id=row.id,
     )
 
 
@@ -984,27 +958,15 @@ def _organization_entity(
     text: str, start: int, end: int, organizations: Sequence[LexiconRow], securities: Sequence[LexiconRow]
 ) -> OrganizationEntity:
     """A known organization; a listed company acting is an organization of type company."""
-    if organizations:
-        row = organizations[0]
-        assert isinstance(row, OrganizationRow)
-        return OrganizationEntity(
-            text=text[start:end],
-            start=start,
-            end=end,
-            name=row.name,
-            org_type=row.type,
-            name_zh=row.name_zh,
-            id=row.id,
-        )
-    sec = securities[0]
+    row = organizations[0] if organizations else securities[0]
     return OrganizationEntity(
         text=text[start:end],
         start=start,
         end=end,
-        name=sec.name,
-        org_type="company",
-        name_zh=sec.name_zh,
-        id=sec.id,
+        name=row.name,
+        org_type=row.type if isinstance(row, OrganizationRow) else "company",
+        name_zh=row.name_zh,
+        id=row.id,
     )
 
 

@@ -489,8 +489,30 @@ NAME_CONNECTORS = frozenset({"of", "and", "&", "de", "for", "du", "la"})
 #: Abbreviations that end with a full stop inside a name.
 NAME_ABBREVIATIONS = frozenset({"Co.", "Inc.", "Ltd.", "Corp.", "Bhd.", "Plc.", "S.A.", "N.V.", "U.S."})
 
+#: Place and nationality words that may open a name ("China Merchants Securities") but are
+#: not a name alone.
+PLACE_WORDS = frozenset(
+    [
+        "Chinese",
+        "China",
+        "Hong",
+        "Kong",
+        "Shanghai",
+        "Shenzhen",
+        "Beijing",
+        "US",
+        "U.S.",
+        "American",
+        "European",
+        "Japanese",
+        "Asian",
+        "Global",
+        "Mainland",
+    ]
+)
+
 #: Capitalised words that open a sentence or a phrase but are not part of a name.
-NAME_STOPWORDS = frozenset(
+NAME_STOPWORDS = PLACE_WORDS | frozenset(
     [
         "The",
         "A",
@@ -609,43 +631,6 @@ NAME_STOPWORDS = frozenset(
         "Source",
         "Data",
         "Note",
-        "Chinese",
-        "China",
-        "Hong",
-        "Kong",
-        "Shanghai",
-        "Shenzhen",
-        "Beijing",
-        "US",
-        "U.S.",
-        "American",
-        "European",
-        "Japanese",
-        "Asian",
-        "Global",
-        "Mainland",
-    ]
-)
-
-#: Place and nationality words that may open a name ("China Merchants Securities") but are
-#: not a name alone.
-PLACE_WORDS = frozenset(
-    [
-        "Chinese",
-        "China",
-        "Hong",
-        "Kong",
-        "Shanghai",
-        "Shenzhen",
-        "Beijing",
-        "US",
-        "U.S.",
-        "American",
-        "European",
-        "Japanese",
-        "Asian",
-        "Global",
-        "Mainland",
     ]
 )
 
