@@ -68,6 +68,7 @@ CASES = [
         (Want("index", "Shenzhen index", "Shenzhen index"),),
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
+    Case("economic-indicator-is-not-an-index", "The Consumer Price Index rose 0.3% in May.", ()),
     Case("board-is-not-the-index", "Stocks listed on the ChiNext board rallied.", ()),
     # --- sectors -------------------------------------------------------------------------
     Case(

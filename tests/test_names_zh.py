@@ -37,6 +37,7 @@ CASES = [
         (Want("index", "上证某某成份指数", "上证某某成份指数", "000999"),),
     ),
     Case("group-phrase-is-not-an-index", "港股三大指数集体收涨。", ()),
+    Case("economic-indicator-is-not-an-index", "制造业采购经理指数为50.2%。", ()),
     Case("related-index-is-not-a-name", "机构提高了相关指数的目标价。", ()),
     # --- sectors -------------------------------------------------------------------------
     Case(

@@ -655,6 +655,8 @@ class NameRecognizer:
             if known is not None and "index" in known.kinds and known.start > start:
                 start = known.start  # 沪深300 + 指数: the lexicon knows where the name starts
         surface = text[start : m.end()]
+        if pack.ECONOMIC_INDEX.search(surface):
+            return None
         if self.language == "zh" and (pack.NOT_AN_INDEX.match(surface) or "ETF" in surface):
             return None
         code = found.codes.get(m.end())

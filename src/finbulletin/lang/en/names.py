@@ -241,6 +241,16 @@ SECURITY_AFTER = regex.compile(
 #: A title in quotation marks or book-title marks names a document, not its words (unused in English).
 TITLE = regex.compile(r"《[^《》\n]{1,80}》")
 
+#: Economic indicators named "... Index": not market indices.
+ECONOMIC_INDEX = regex.compile(
+    r"""
+    (?:Price|Prices|Managers[’']?|Manager[’']s|Confidence|Sentiment|Production|Activity|Diffusion
+      |Climate|Prosperity|Employment|Leading|Happiness)
+    \s++[Ii]ndex$
+    """,
+    regex.VERBOSE,
+)
+
 #: After an index name: the market board is meant, not the index ("the ChiNext board").
 NOT_AN_INDEX_AFTER = regex.compile(r"\s++(?:board|market|Board|Market)\b")
 

@@ -126,6 +126,11 @@ SECURITY_AFTER = regex.compile(
 #: A title in book-title marks: 《人形机器人创新发展指导意见》 names a document, not its words.
 TITLE = regex.compile(r"《[^《》\n]{1,80}》")
 
+#: Economic indicators named …指数: not market indices (居民消费价格指数, 采购经理指数).
+ECONOMIC_INDEX = regex.compile(
+    r"(?:价格|物价|采购经理|经理人|景气|信心|情绪|活动|扩散|先行|一致|滞后|繁荣)指数$"
+)
+
 #: After an index name: the market board is meant, not the index (创业板上市).
 NOT_AN_INDEX_AFTER = regex.compile(r"(?!)")
 
