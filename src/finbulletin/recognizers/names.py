@@ -376,7 +376,12 @@ class NameRecognizer:
         if code is None and pack.COMPANY_CONCEPT.match(text, hit.end):
             name = text[hit.start : hit.end]  # 华为概念股, "Huawei concept stocks": a concept board
             return SectorEntity(text=name, start=hit.start, end=hit.end, name=name.lower())
-        role = self._role(found, hit.start, end) if code is None else "security"
+        if code is None:
+            role = self._role(found, hit.start, end)
+        elif pack.CODED_ORGANIZATION_AFTER.match(text, end):
+            role = "organization"  # 中国平安(601318)公告称: the code names it, the verb makes it act
+        else:
+            role = "security"
         securities = hit.rows_of("security")
         organizations = hit.rows_of("organization")
         if role is None:
@@ -683,7 +688,8 @@ class NameRecognizer:
         role = "security" if code else self._role(found, start, m.end())
         if role == "security":
             return _new_security(text, start, m.end(), read_code(code) if code else None, None)
-        org_type = pack.ORGANIZATION_TYPES.get(regex.sub(r"\s+", " ", m.group()).rstrip("."), "company")
+        suffix_words = m.group() if m.lastgroup != "company" else text[m.start() : m.start("company")]
+        org_type = pack.ORGANIZATION_TYPES.get(regex.sub(r"\s+", " ", suffix_words).rstrip("."), "company")
         return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface, org_type=org_type)
 
     def _list_member(self, found: _Found, start: int) -> Entity:

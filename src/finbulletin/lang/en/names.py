@@ -293,6 +293,15 @@ ORGANIZATION_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+#: After a name and its code: the company acts all the same ("Acme (600001) said ...").
+CODED_ORGANIZATION_AFTER = regex.compile(
+    r"""
+    [ \t]*+[(（][^()（）]{1,30}[)）][ \t]*+
+    (?:said|says|announced|announces|reported|reports|expects|expected|disclosed|stated|released|published)\b
+    """,
+    regex.VERBOSE,
+)
+
 #: Right before a name: it is a source ("according to", "said", "data from", "analysts at").
 ORGANIZATION_BEFORE = regex.compile(
     r"""

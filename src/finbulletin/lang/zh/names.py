@@ -157,6 +157,16 @@ ORGANIZATION_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+#: After a name and its code: the company acts all the same (中国平安(601318)公告称).
+CODED_ORGANIZATION_AFTER = regex.compile(
+    r"""
+    [ \t]*+[(（][^()（）]{1,24}[)）]
+    (?:今日|日前|近日|晚间|早间|当日|同日)?
+    (?:公告称|公告|表示|发布|披露|宣布|称|预计|回应|召开)
+    """,
+    regex.VERBOSE,
+)
+
 #: Right before a name: it is a source (据, 根据, 来源:, 获得).
 ORGANIZATION_BEFORE = regex.compile(
     r"""
@@ -255,6 +265,7 @@ ORGANIZATION_SUFFIX = regex.compile(
     (?:证券|银行|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|财讯|财经|新闻|日报|晚报
       |时报|周刊|新闻社|通讯社|电视台|证监会|银保监会|金融监管总局|委员会|交易所|结算|协会|国资委|发改委
       |能源局|统计局|外汇局|管理局|总局|财政部|商务部|人民银行|央行)
+    (?P<company>(?:股份)?(?:有限)?(?:责任)?公司)?                     # 明远资产管理公司
     """,
     regex.VERBOSE,
 )
