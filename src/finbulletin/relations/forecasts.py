@@ -95,6 +95,12 @@ _PAIR_GAP = regex.compile(r"\s*+(?:and|&|和|及|与|、|,)\s*+", regex.IGNORECA
 #: Between an "according to" cue and its source: "according to data from the Hong Kong bourse and".
 _ACCORDING_REACH = 60
 
+#: How far before a cue its source is looked for, in characters (keeps long sentences linear).
+_REACH = 240
+
+#: The longest tail after a postposed source: "..., Morgan Stanley said in a research note."
+_TAIL_REACH = 120
+
 #: How far back an anaphor looks for its organisations, in characters, when no source is known.
 _LAST_ORG_REACH = 600
 
@@ -247,8 +253,8 @@ def _headline_claim(doc: _Doc, sentence: Sentence) -> _Claim | None:
 def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, state: _State) -> _Claim | None:
     """The cue with its source, or None when no source can be found."""
     text, pack = doc.text, doc.pack
-    clause_start = sentence.start
-    for mark in _CLAUSE_MARK.finditer(text, sentence.start, cue.start()):
+    clause_start = max(sentence.start, cue.start() - _REACH)
+    for mark in _CLAUSE_MARK.finditer(text, clause_start, cue.start()):
         clause_start = mark.end()
 
     def make(source: NamedEntity, mention: int, postposed: bool) -> _Claim:
@@ -257,8 +263,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if role == "according":
         after = _org_after(doc, cue.end(), min(sentence.end, cue.end() + _ACCORDING_REACH))
         return make(after, after.start, False) if after is not None else None
-    tail_fits = pack.POSTPOSED_TAIL.fullmatch(text, cue.end(), sentence.end) is not None
-    postposed = tail_fits and clause_start > sentence.start
+    postposed = _tail_fits(doc, cue.end(), sentence.end) and clause_start > sentence.start
     org = _clause_subject(doc, role, clause_start, cue.start())
     if org is not None:
         return make(org, org.start, postposed)
@@ -274,14 +279,14 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
         return make(person, person.start, postposed or person.start > cue.start())
     inverted = _org_after(doc, cue.end(), min(sentence.end, cue.end() + 3))
     if inverted is not None:
-        tail = pack.POSTPOSED_TAIL.fullmatch(text, inverted.end, sentence.end) is not None
+        tail = _tail_fits(doc, inverted.end, sentence.end)
         return make(inverted, inverted.start, tail and clause_start > sentence.start)
     if not _takes_sentence_subject(pack, cue, role):
         return None
     if state.current is not None:
         return make(state.current, -1, False)
     org = _last_in(doc.orgs, doc.org_starts, sentence.start, clause_start)
-    anaphor = _last_anaphor(doc, sentence.start, clause_start)
+    anaphor = _last_anaphor(doc, max(sentence.start, clause_start - _REACH), clause_start)
     if anaphor is not None and (org is None or anaphor.start() > org.start):
         source = _resolve(doc, anaphor, sentence, state)
         return make(source, anaphor.start(), False) if source is not None else None
@@ -304,6 +309,14 @@ def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntit
             return doc.orgs[i]
         return None
     return _last_in(doc.orgs, doc.org_starts, lo, cue_start)
+
+
+def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
+    """Whether only a short tail ("in a note.", ", citing an analyst.") follows ``pos``."""
+    return (
+        sentence_end - pos <= _TAIL_REACH
+        and doc.pack.POSTPOSED_TAIL.fullmatch(doc.text, pos, sentence_end) is not None
+    )
 
 
 def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
@@ -368,7 +381,8 @@ def _resolve(doc: _Doc, anaphor: regex.Match[str], sentence: Sentence, state: _S
 def _last_pair(doc: _Doc, before: int) -> tuple[NamedEntity, NamedEntity] | None:
     """The last two organisations named together before ``before`` ("Goldman Sachs and HSBC")."""
     i = bisect.bisect_left(doc.org_starts, before)
-    candidates = [o for o in doc.orgs[:i] if o.end <= before]
+    j = bisect.bisect_left(doc.org_starts, before - _LAST_ORG_REACH)
+    candidates = [o for o in doc.orgs[j:i] if o.end <= before]
     for left, right in reversed(list(itertools.pairwise(candidates))):
         if _PAIR_GAP.fullmatch(doc.text, left.end, right.start):
             return left, right

@@ -163,7 +163,8 @@ def _is_english_end(text: str, start: int, end: int) -> bool:
     if end >= len(text):
         return True
     if text[start] == "." and end - start == 1:
-        word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+        floor = max(0, start - 12)
+        word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
         if _ABBREVIATION.search(text[word_start : start + 1]):
             return False
     return _EN_OPENER.match(text, end) is not None
