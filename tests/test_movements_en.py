@@ -232,6 +232,12 @@ CASES = [
         (("Acme Motors", "down", -2.0),),
     ),
     MoveCase(
+        "a-metric-word-inside-a-compound-does-not-block",
+        "On-demand delivery platform operator Swift Eats gained 0.6 per cent.",
+        (("security", "Swift Eats"), ("percent", "0.6 per cent")),
+        (("Swift Eats", "up", 0.6),),
+    ),
+    MoveCase(
         "closed-flat",
         "The Growth Enterprise Index closed flat at 2,200 points.",
         (("index", "Growth Enterprise Index"),),

@@ -113,6 +113,12 @@ CASES = [
         (("percent", "0.5%"), ("percent", "12%")),
         (),
     ),
+    MoveCase(
+        "an-industry-fundamental-is-not-a-movement",
+        "券商指出,半导体行业库存已回落至合理水平。",
+        (("sector", "半导体"),),
+        (),
+    ),
     MoveCase("market-breadth-is-not-a-movement", "两市超4000只个股下跌。", (), ()),
     MoveCase("a-background-clause-is-not-a-movement", "南下资金在港股下跌时持续流入。", (), ()),
     MoveCase("room-to-rise-is-not-a-movement", "华信科技仍有上涨空间。", (("security", "华信科技"),), ()),

@@ -338,16 +338,17 @@ BREADTH = regex.compile(
 #: Quantities that are not prices: a move of these is not a movement.
 METRIC = regex.compile(
     r"""
-    (?<![\p{L}])(?=\p{L})
+    (?<![\p{L}-])(?=\p{L})                               # a whole word, not part of "on-demand"
     (?: volumes? | turnover | transaction\s++amount | trading\s++value | revenues? | sales | profits?
       | earnings | net\s++income | EPS | margins? | exports? | imports? | output | capex
       | capital\s++expenditures? | expenditures? | spending | inflows? | outflows? | holdings
       | weightings? | weights? | stakes? | shareholdings? | ratio | ROE | yields? | dividends? | GDP
       | CPI | PPI | PMI | growth\s++rate | deposits | loans | assets | users | shipments | orders
       | financing | purchases | central\s++parity | exchange\s++rate | interest\s++rates? | rates?
-      | borrowing\s++costs | valuations? | accounts | ADV | sentiment
+      | borrowing\s++costs | valuations? | accounts | ADV | sentiment | inventor(?:y|ies) | demand
+      | capacity | utili[sz]ation | penetration
     )
-    (?![\p{L}])
+    (?![\p{L}-])
     """,
     _FLAGS,
 )
