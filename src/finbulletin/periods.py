@@ -362,5 +362,10 @@ def apply_rules(
     found: list[Entity] = []
     for pattern, handler in rules:
         for m in pattern.finditer(text):
-            found.extend(handler(m, published))
+            try:
+                found.extend(handler(m, published))
+            except (OverflowError, ValueError):
+                # Calendar arithmetic ran off the calendar (year 1 or 9999, say): the date
+                # has no resolvable span, so it is kept as text only.
+                found.append(make_entity(text, m.start(), m.end(), None))
     return resolve_overlaps(found)
