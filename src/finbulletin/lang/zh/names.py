@@ -250,11 +250,12 @@ ETF_WORD = regex.compile(r"ETF(?:基金|指数|联接[A-Z]?|发起式|[A-Z]类)?
 #: The last characters of an index's name: 中证人工智能产业指数, 上证科创板50成份指数.
 INDEX_WORD = regex.compile(r"指数")
 
-#: Names ending with 指数 that are group phrases, not indices: 三大指数, 相关指数.
+#: Names ending with 指数 that are group phrases or anaphors, not indices: 三大指数, 相关指数, 该指数.
 NOT_AN_INDEX = regex.compile(
     r"""
     ^(?:[三两四五六七八九十几多各主要相关该此这上述其他有关全部部分多个重要大盘股股价]{1,4}|.{0,3}大|宽基|行业|板块|概念
-      |风格|海外|全球|境外|离岸|中国离岸|美股|港股|A股|主要股|跟踪|(?:证券)?价格|股价|综合|相关)指数$
+      |风格|海外|全球|境外|离岸|中国离岸|美股|港股|A股|主要股|跟踪|(?:证券)?价格|股价|综合|相关
+      |.*[该此这本其])指数$                      # an anaphor: 未来三年该指数, 其跟踪的本指数
     """,
     regex.VERBOSE,
 )
