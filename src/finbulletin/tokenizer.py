@@ -181,10 +181,9 @@ class ChineseTokenizer:
                 words.append(piece)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token in doc:
-            folded = unicodedata.normalize("NFKC", token.text)
-            if folded != token.text:
-                token.norm_ = folded
+        for i, word in enumerate(words):
+            if not (word.isascii() or unicodedata.is_normalized("NFKC", word)):
+                doc[i].norm_ = unicodedata.normalize("NFKC", word)  # only the tokens folding changes
         return doc
 
     def to_bytes(self, **kwargs: object) -> bytes:
