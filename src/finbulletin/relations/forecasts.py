@@ -6,16 +6,16 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
 ("raised its target price", "上调……目标价"), "according to X" / "据X", or a headline
 "X: claim". For each cue:
 
-1. **Source.** The organisation nearest before the cue in its clause ("JPMorgan released
-   a report stating", "高盛(Goldman Sachs)发表报告预计"); for English, a company
-   entity right before the verb, a person named next to it ("Richard Xu said"; his
-   organisation instead when one is given: "said Zhou, an analyst with Hua Chuang"), or
-   the organisation right after an inverted verb ("..., said Guotai Junan Securities").
+1. **Source.** The organisation nearest before the cue in its clause ("Barclays published
+   a note saying", "瑞银(UBS)发布研报预计"); for English, a company
+   entity right before the verb, a person named next to it ("Anna Berg said"; her
+   organisation instead when one is given: "said Chen, an economist at Everbright"), or
+   the organisation right after an inverted verb ("..., said Orient Securities").
    A phrase that stands for a source ("the broker", "the report", "they", "该行",
    "报告") takes the last source of the body text (headlines keep their own), "the
    former" / "the latter" the first / second of the last pair of organisations named
    together. A participle ("..., forecasting") and a Chinese forecasting verb without a
-   subject ("预计到2026年底……") take the subject of their sentence, or else the source
+   subject ("预计至2028年……") take the subject of their sentence, or else the source
    of the sentence before it.
 2. **Claim.** Sentences with several sources are split at each source's clause. The
    claim is what the cue governs: the words after the source for "X said that ...", the
@@ -23,23 +23,23 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
 3. **Forward-looking.** Forecasting verbs and target changes look ahead by themselves
    (unless every date of the claim is past); other cues need a forward word in the
    claim ("will", "expected to", "target", "将", "有望", "未来") or a date after the
-   publication date. A scheduled event ("预计于4月27日披露一季报") is not a forecast.
+   publication date. A scheduled event ("预计于8月15日发布中报") is not a forecast.
 4. **Continuation.** A sentence with no reporting cue that looks ahead continues the
    sentence before it when that one had a source and both stand on the same line ("The broker
-   forecast X. In an upbeat case, ADV could reach HKD250 billion.").
+   forecast X. On a bullish view, volumes could top HKD300 billion.").
 
 ``period`` spans the dates of the claim that end on or after the publication date (all
 of them when none does or the date is unknown); ``amounts`` are its money entities
-except an old value after "from" / "从" ("from HKD387 to HKD440" gives 440).
+except an old value after "from" / "从" ("from HKD210 to HKD265" gives 265).
 
 Example:
     >>> import datetime as dt
     >>> from finbulletin.context import Context
     >>> from finbulletin.models import DateEntity, OrganizationEntity
     >>> from finbulletin.tokenizer import make_nlp
-    >>> text = "CITIC Securities expects applications to explode between 2027 and 2030."
+    >>> text = "CITIC Securities expects demand to double between 2027 and 2030."
     >>> ents = [OrganizationEntity(text="CITIC Securities", start=0, end=16, name="CITIC Securities"),
-    ...         DateEntity(text="between 2027 and 2030", start=50, end=71,
+    ...         DateEntity(text="between 2027 and 2030", start=42, end=63,
     ...                    start_date=dt.date(2027, 1, 1), end_date=dt.date(2030, 12, 31))]
     >>> ctx = Context(text, "en", dt.date(2025, 11, 11), make_nlp("en")(text))
     >>> [(f.source.text, f.cue, str(f.period.start_date), str(f.period.end_date))
@@ -84,21 +84,21 @@ _SEMICOLON = regex.compile(r"[;；]")
 _HEADLINE_LEAD = regex.compile(r"(?:<[^<>\n]{0,30}+>)?+\s*+")
 _HEADLINE_COLON = regex.compile(r"\s*+[:：]")
 
-#: Between a company and its verb: "Lumentum projecting", "Morgan Stanley's research report".
+#: Between a company and its verb: "Lumo Energy projecting", "Nomura's latest note".
 _COMPANY_GAP = regex.compile(
     r"""\s*+(?:[(（][^()（）\n]{0,20}+[)）]\s*+)?+(?:['’]s\s++(?:\p{L}++\s++){0,3}?)?+""", regex.VERBOSE
 )
 
-#: Between two organisations named together: "Goldman Sachs and HSBC", "高盛和摩根".
+#: Between two organisations named together: "Barclays and Nomura", "瑞银和野村".
 _PAIR_GAP = regex.compile(r"\s*+(?:and|&|和|及|与|、|,)\s*+", regex.IGNORECASE)
 
-#: Between an "according to" cue and its source: "according to data from the Hong Kong bourse and".
+#: Between an "according to" cue and its source: "according to statistics compiled by the exchange and".
 _ACCORDING_REACH = 60
 
 #: How far before a cue its source is looked for, in characters (keeps long sentences linear).
 _REACH = 240
 
-#: The longest tail after a postposed source: "..., Morgan Stanley said in a research note."
+#: The longest tail after a postposed source: "..., UBS said in a note."
 _TAIL_REACH = 120
 
 #: How far back an anaphor looks for its organisations, in characters, when no source is known.
@@ -312,7 +312,7 @@ def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntit
 
 
 def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
-    """Whether only a short tail ("in a note.", ", citing an analyst.") follows ``pos``."""
+    """Whether only a short tail ("in a note.", ", citing a fund manager.") follows ``pos``."""
     return (
         sentence_end - pos <= _TAIL_REACH
         and doc.pack.POSTPOSED_TAIL.fullmatch(doc.text, pos, sentence_end) is not None
@@ -322,8 +322,8 @@ def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
 def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
     """Whether a cue with no subject in its clause takes the subject of its sentence.
 
-    English participles do ("..., forecasting an ADV of HKD190 billion"), and so do Chinese
-    forecasting verbs and target changes, whose subject is often left out ("……,预计到2026年底").
+    English participles do ("..., forecasting turnover of HKD160 billion"), and so do Chinese
+    forecasting verbs and target changes, whose subject is often left out ("……,预计至2028年").
     """
     if pack is en:
         return cue.group().split(" ", 1)[0].lower().endswith("ing")
@@ -347,7 +347,7 @@ def _org_after(doc: _Doc, pos: int, limit: int) -> NamedEntity | None:
 
 
 def _company_before(doc: _Doc, lo: int, cue_start: int) -> NamedEntity | None:
-    """A listed company acting as a source right before its verb ("Lumentum released")."""
+    """A listed company acting as a source right before its verb ("Lumo Energy released")."""
     name = _last_in(doc.named, doc.named_starts, lo, cue_start)
     if name is None or name.kind != "security":
         return None
@@ -379,7 +379,7 @@ def _resolve(doc: _Doc, anaphor: regex.Match[str], sentence: Sentence, state: _S
 
 
 def _last_pair(doc: _Doc, before: int) -> tuple[NamedEntity, NamedEntity] | None:
-    """The last two organisations named together before ``before`` ("Goldman Sachs and HSBC")."""
+    """The last two organisations named together before ``before`` ("Barclays and Nomura")."""
     i = bisect.bisect_left(doc.org_starts, before)
     j = bisect.bisect_left(doc.org_starts, before - _LAST_ORG_REACH)
     candidates = [o for o in doc.orgs[j:i] if o.end <= before]
@@ -482,7 +482,7 @@ def _forecast(doc: _Doc, claim: _Claim, part_start: int, part_end: int) -> Forec
 def _cut_tail(doc: _Doc, after: int, lo: int, hi: int) -> tuple[int, int]:
     """``lo:hi`` without the clauses after a semicolon that no longer look ahead.
 
-    "中金指银行中期风险或提前缓释,……;煤炭股走弱" keeps only the part before the semicolon.
+    "华泰指券商估值或将修复,……;钢铁股走弱" keeps only the part before the semicolon.
     """
     keep = hi
     pieces = list(_SEMICOLON.finditer(doc.text, after, hi))

@@ -6,24 +6,24 @@ of ``lang/<code>/relations.py``: "fell", "closed higher", "领涨", "跌超") an
 1. **Scope.** The subject of a cue stands between the previous cue (or a clause break:
    ";", ", while", ", with", "而") and the cue itself.
 2. **Figure.** After the cue, hedges are skipped ("more than", "超", "近") and the figures
-   read: one ("fell 0.48%"), a list for a list of names ("rose 0.4% and 1.2%,
-   respectively", "分别下跌1.45%及1.42%") or a range ("rising between 3.4% and 7%",
+   read: one ("fell 0.72%"), a list for a list of names ("gained 0.3% and 2.6%,
+   respectively", "分别上涨0.66%及1.02%") or a range ("climbing between 2% and 5%",
    which gives the direction only). A percent entity at that place gives the value;
    otherwise the figure is read from the text.
 3. **Guards.** No movement when a forecast or hypothesis governs the clause ("will rise
-   20%", "预计上涨"), when the thing that moved is a fundamental ("net profit ... up 233%",
-   "持股比例", year-on-year figures), when the cue is denied ("almost erasing its
-   gains"), when an English verb has an object ("strengthened the weighting"), when a
-   Chinese cue describes a noun ("上涨空间", "领涨概念板块包括"), or when the subject is
-   market breadth ("2827 stocks rose").
+   20%", "预计上涨"), when the thing that moved is a fundamental ("net profit ... up 40%",
+   "持股比例", year-on-year figures), when the cue is denied ("nearly wiping out its
+   gains"), when an English verb has an object ("strengthened its balance sheet"), when a
+   Chinese cue describes a noun ("上涨空间", "领涨板块有"), or when the subject is
+   market breadth ("1,940 stocks rose").
 4. **Subject.** The name right before the cue, with the names listed with it ("A, B, C,
    etc., led the gains", "A、B等跌超9%"); else the first name of the clause ("X was the
-   top gainer on the Y index, shooting up 7%"); else a market-wide phrase ("stocks",
+   biggest winner on the Y index, jumping 7%"); else a market-wide phrase ("stocks",
    "三大指数": subject None); else, for a short clause, the subject of the previous move
-   in the sentence ("……一度飘红,最终收跌0.35%").
+   in the sentence ("……一度翻红,尾盘收跌1.18%").
 
-A signed figure in brackets right after a name is a movement too: "HKEX (00388.HK)
--2.000 (-0.525%)", "央企煤炭(+7.61%)". Levels ("closed at 4,007.76 points") go into
+A signed figure in brackets right after a name is a movement too: "Kite Holdings (01234.HK)
+-1.250 (-0.84%)", "风电(+3.27%)". Levels ("closed at 3,912.40 points") go into
 ``Movement.level``, never into the change. A move with no figure is dropped when the
 same subject moves the same way with a figure in the same sentence, and a document
 reports each (subject, direction, change) once.
@@ -32,13 +32,12 @@ Example:
     >>> from finbulletin.context import Context
     >>> from finbulletin.models import SecurityEntity, PercentEntity
     >>> from finbulletin.tokenizer import make_nlp
-    >>> text = "The Artificial Intelligence AIETF fell 0.48%."
-    >>> ents = [SecurityEntity(text="Artificial Intelligence AIETF", start=4, end=33,
-    ...                        name="Artificial Intelligence AIETF"),
-    ...         PercentEntity(text="0.48%", start=39, end=44, value=0.48)]
+    >>> text = "The Solar Leaders ETF fell 0.72%."
+    >>> ents = [SecurityEntity(text="Solar Leaders ETF", start=4, end=21, name="Solar Leaders ETF"),
+    ...         PercentEntity(text="0.72%", start=27, end=32, value=0.72)]
     >>> [(m.subject.text, m.direction, m.change)
     ...  for m in find_movements(Context(text, "en", None, make_nlp("en")(text)), ents)]
-    [('Artificial Intelligence AIETF', 'down', -0.48)]
+    [('Solar Leaders ETF', 'down', -0.72)]
 """
 
 from __future__ import annotations
@@ -73,24 +72,24 @@ from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentenc
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
 
-#: Between a name and a signed figure in brackets: "HKEX (00388.HK)  -2.000 (".
+#: Between a name and a signed figure in brackets: "Kite Holdings (01234.HK)  -1.250 (".
 _SIGNED_GAP = regex.compile(
     rf"""
     \s*+
-    (?:[(（][^()（）\n]{{0,40}}+[)）]\s*+)?+           # a code: (00388.HK)
-    (?:[-−+＋]?+{DECIMAL_PATTERN}\s*+)?+               # a price change: -2.000
+    (?:[(（][^()（）\n]{{0,40}}+[)）]\s*+)?+           # a code: (01234.HK)
+    (?:[-−+＋]?+{DECIMAL_PATTERN}\s*+)?+               # a price change: -1.250
     [(（]\s*+                                          # the bracket of the figure
     """,
     regex.VERBOSE,
 )
 
-#: A signed figure in brackets: "(+7.61%)", "(-0.525%)".
+#: A signed figure in brackets: "(+3.27%)", "(-0.84%)".
 _SIGNED_FIGURE = regex.compile(
     rf"""(?<=[(（]\s*+)(?P<sign>[-−+＋])(?P<number>{DECIMAL_PATTERN})\s*+[%％](?=\s*+[)）])""",
     regex.VERBOSE,
 )
 
-#: An alias in brackets right after a name: "高盛(Goldman Sachs)", "IDC(算力租赁)".
+#: An alias in brackets right after a name: "瑞银(UBS)", "数据中心(算力租赁)".
 _ALIAS_OPEN = regex.compile(r"\s*+[(（]\s*+")
 _ALIAS_CLOSE = regex.compile(r"\s*+[)）]")
 
@@ -101,10 +100,10 @@ _WORD = regex.compile(r"\p{Han}|[\p{L}\p{N}]++")
 #: previous movement of its sentence.
 _INHERIT_LIMIT = 6
 
-#: How far after a cue a level ("at 4,007.76 points") is looked for, in characters.
+#: How far after a cue a level ("at 3,912.40 points") is looked for, in characters.
 _LEVEL_REACH = 60
 
-#: How far before a figure-first cue ("以6.42%的涨幅") its figure is looked for, in characters.
+#: How far before a figure-first cue ("以4.2%的涨幅") its figure is looked for, in characters.
 _PRE_REACH = 24
 
 _MINUS = "-−"
@@ -232,16 +231,16 @@ def named_entities(entities: Sequence[Entity]) -> list[NamedEntity]:
 def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEntity]:
     """Names written in brackets right after another name, mapped (by start) to that name.
 
-    "高盛(Goldman Sachs)", "IDC(算力租赁)": the bracketed name is an alias, not a second
+    "瑞银(UBS)", "数据中心(算力租赁)": the bracketed name is an alias, not a second
     subject or source.
 
     Example:
         >>> from finbulletin.models import OrganizationEntity as Org
-        >>> text = "高盛(Goldman Sachs)认为"
-        >>> owners = alias_owners(text, [Org(text="高盛", start=0, end=2, name="Goldman Sachs"),
-        ...                              Org(text="Goldman Sachs", start=3, end=16, name="Goldman Sachs")])
+        >>> text = "瑞银(UBS)认为"
+        >>> owners = alias_owners(text, [Org(text="瑞银", start=0, end=2, name="UBS"),
+        ...                              Org(text="UBS", start=3, end=6, name="UBS")])
         >>> {start: owner.text for start, owner in owners.items()}
-        {3: '高盛'}
+        {3: '瑞银'}
     """
     owners: dict[int, NamedEntity] = {}
     for first, second in itertools.pairwise(names):
@@ -356,7 +355,7 @@ def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: 
 
     A forecast: "will rise", "预计上涨"; a fundamental: "net profit", "持股比例". The words
     looked at run from the clause of the first subject (an introductory phrase before a
-    comma, "Among its holdings,", is left out) to the cue.
+    comma, "In the fund,", is left out) to the cue.
     """
     begin = scope_start
     first = subjects[0]
@@ -461,7 +460,7 @@ def _figures(doc: _Doc, cue: _Cue, role: str, floor: int, limit: int) -> _Figure
     """The figures of a cue: inside or before it for ``*_pre`` cues, else right after it.
 
     A Chinese figure-first cue is matched on its noun ("涨幅") and the figure is found
-    before it ("以6.42%的涨幅"); the cue then starts at the figure's lead ("以").
+    before it ("以4.2%的涨幅"); the cue then starts at the figure's lead ("以").
     """
     if role.endswith("_pre"):
         return _figure_inside(doc, cue) or _figure_before(doc, cue, floor)
@@ -491,14 +490,14 @@ def _figures(doc: _Doc, cue: _Cue, role: str, floor: int, limit: int) -> _Figure
 
 
 def _figure_inside(doc: _Doc, cue: _Cue) -> _Figures | None:
-    """The figure written inside a cue: "ended 0.61 per cent, or 17.53 points higher"."""
+    """The figure written inside a cue: "ended 0.33 per cent, or 10.2 points higher"."""
     found = doc.pack.FIGURE.search(doc.text, cue.start, cue.end)
     figure = _figure_at(doc, found.start(), cue.end) if found else None
     return _Figures((figure,), False, cue.end) if figure else None
 
 
 def _figure_before(doc: _Doc, cue: _Cue, floor: int) -> _Figures | None:
-    """The figure written right before a cue ("6.42%的涨幅"); moves the cue's start to its lead."""
+    """The figure written right before a cue ("4.2%的涨幅"); moves the cue's start to its lead."""
     lead_pattern = doc.pack.PRE_LEAD
     if lead_pattern is None:
         return None
@@ -563,7 +562,7 @@ def _level(
 ) -> Level | None:
     """A level stated with the move: after the figure, else before the cue in its clause.
 
-    A number with no unit after an index is in points ("gained 0.5 per cent to 24,182.88").
+    A number with no unit after an index is in points ("added 0.4 per cent to 19,870.55").
     """
     text, pack = doc.text, doc.pack
     reach = min(sentence_end, stop + _LEVEL_REACH)
@@ -590,7 +589,7 @@ def _inside_entity(doc: _Doc, start: int, end: int) -> bool:
 
 
 def _signed_movements(doc: _Doc, start: int, end: int, used: set[int]) -> list[Movement]:
-    """Movements from signed figures in brackets after a name: "央企煤炭(+7.61%)"."""
+    """Movements from signed figures in brackets after a name: "风电(+3.27%)"."""
     text = doc.text
     moves = []
     for found in _SIGNED_FIGURE.finditer(text, start, end):

@@ -89,9 +89,9 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
         The sentences in text order, trimmed of surrounding space.
 
     Example:
-        >>> text = "沪指涨0.85%。创业板指跌0.4%!"
+        >>> text = "沪指涨0.52%。创业板指跌1.3%!"
         >>> [text[s.start:s.end] for s in split_sentences(text, "zh")]
-        ['沪指涨0.85%。', '创业板指跌0.4%!']
+        ['沪指涨0.52%。', '创业板指跌1.3%!']
     """
     breaks = _EN_BREAK if language == "en" else _ZH_BREAK
     spans: list[tuple[int, int]] = []

@@ -9,19 +9,19 @@ says which way the move goes and what the cue needs around it:
 
 - ``up`` / ``down`` / ``flat``: a complete cue ("fell", "closed higher", "led the gains");
   the subject stands before it, a figure may follow.
-- ``up_fig`` / ``down_fig``: only a move when a figure follows ("up 4.2%", "added 1.6 per
-  cent", "lost 0.2 per cent"); bare "up" or "added" says nothing by itself.
+- ``up_fig`` / ``down_fig``: only a move when a figure follows ("up 3.1%", "added 1.4 per
+  cent", "lost 0.3 per cent"); bare "up" or "added" says nothing by itself.
 - ``up_strict`` / ``down_strict``: present-tense verbs that are also nouns ("rises",
   "falls"); a move only with a figure or with the subject right before them.
 - ``up_adj`` / ``down_adj``: plural nouns that make a move only right after a name
   ("financials gains").
-- ``up_after`` / ``down_after``: the subject follows ("lifted by financial heavyweights").
-- ``up_pre`` / ``down_pre``: the figure sits inside the cue ("ended 0.61 per cent, or
-  17.53 points higher", "HKEX's 41 per cent rise").
+- ``up_after`` / ``down_after``: the subject follows ("lifted by property heavyweights").
+- ``up_pre`` / ``down_pre``: the figure sits inside the cue ("ended 0.33 per cent, or
+  10.2 points higher", "Zenith Air's 12 per cent rise").
 - ``neutral``: a session with no net direction ("closed mixed"); no movement.
 
 Example:
-    >>> [m.lastgroup for m in MOVE_CUE.finditer("The ETF fell 0.48% and stocks closed higher.")]
+    >>> [m.lastgroup for m in MOVE_CUE.finditer("The ETF fell 0.72% and stocks closed higher.")]
     ['down', 'up']
 """
 
@@ -59,7 +59,7 @@ _MOTION = r"""(?:
 _BE = r"(?:is|are|was|were|been|being)"
 # An optional adverb before the direction word: "slightly", "sharply".
 _ADVERB = r"(?:\p{L}++(?<=ly)\s++)?+"
-# A level: "3500 points", "the 4,000 mark".
+# A level: "3800 points", "the 3,000 mark".
 _LEVEL_WORDS = rf"(?:the\s++)?+{DECIMAL_PATTERN}(?:-point)?+\s*+(?:points?|mark|level)"
 
 #: Every movement cue; see the module docstring for the group names.
@@ -75,9 +75,9 @@ MOVE_CUE = regex.compile(
     # ---- the figure sits inside the cue
     | (?P<up_pre>
           (?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settled|{_BE})\s++   # ended
-          [-−+]?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)            # 0.61 per cent
-          (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++higher         # , or 17.53 points higher
-        | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++   # HKEX's 41 per cent
+          [-−+]?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)            # 0.33 per cent
+          (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++higher         # , or 10.2 points higher
+        | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++   # Zenith Air's 12 per cent
           (?:rise|gain|jump|surge|rally|increase|climb|advance|rebound)        # rise
       )
     | (?P<down_pre>
@@ -94,7 +94,7 @@ MOVE_CUE = regex.compile(
       )
     # ---- up, complete cues; longer phrases first
     | (?P<up>
-          surpass(?:ed|es|ing)?+\s++{_LEVEL_WORDS}                              # surpassing 3500 points
+          surpass(?:ed|es|ing)?+\s++{_LEVEL_WORDS}                              # surpassing 3800 points
         | (?:br(?:oke|eaks?|eaking)|cross(?:ed|es|ing)?+)\s++(?:through|above)\s++{_LEVEL_WORDS}
         | open(?:s|ed|ing)?+\s++{_ADVERB}high(?:er)?+                           # opened high(er)
         | (?:{_MOTION}|{_BE})\s++{_ADVERB}higher                                # closed higher
@@ -154,8 +154,8 @@ MOVE_CUE = regex.compile(
     # ---- a figure must follow
     | (?P<up_fig>
           (?:with|post(?:ed|s|ing)?+|record(?:ed|s|ing)?+|log(?:ged|s|ging)?+)\s++(?:an?\s++)?+
-          (?:\p{{L}}++\s++)?(?:gains?|rises?|increases?|jumps?|surges?|advances?)  # with a rise of 3.9%
-        | {_BE}\s++{_ADVERB}up                                                  # was up 0.96 per cent
+          (?:\p{{L}}++\s++)?(?:gains?|rises?|increases?|jumps?|surges?|advances?)  # with a rise of 2.4%
+        | {_BE}\s++{_ADVERB}up                                                  # was up 0.7 per cent
         | add(?:ed|s|ing)? | higher\s++by
         | up
       )
@@ -178,7 +178,7 @@ MOVE_CUE = regex.compile(
     # ---- nouns right after the name: "financials gains"
     | (?P<up_adj> gains )
     | (?P<down_adj> losses )
-    # ---- the subject follows: "lifted by financial heavyweights"
+    # ---- the subject follows: "lifted by property heavyweights"
     | (?P<up_after> (?:lifted|boosted|buoyed|driven|propelled|led|helped)\s++(?:higher\s++)?+by )
     | (?P<down_after> (?:dragged|weighed|pulled|pressured|hit|hurt)\s++(?:down\s++|lower\s++)?+by )
     )
@@ -194,8 +194,8 @@ MOVE_START: regex.Pattern[str] | None = None
 PRE_LEAD: regex.Pattern[str] | None = None
 PRE_GAP: regex.Pattern[str] | None = None
 
-#: The first words (tokens) of every movement cue, lower case ("'s" for "HKEX's 41 per
-#: cent rise"). The finder tries :data:`MOVE_CUE` only at such tokens, which is much faster
+#: The first words (tokens) of every movement cue, lower case ("'s" for "Zenith Air's 12
+#: per cent rise"). The finder tries :data:`MOVE_CUE` only at such tokens, which is much faster
 #: than scanning every position; a new cue needs its first word here too.
 MOVE_FIRST_WORDS = frozenset(
     """
@@ -234,7 +234,7 @@ MOVE_FIRST_WORDS = frozenset(
 )
 
 #: Words between a cue and its figure: "rose more than 1%", "fell by about 2%",
-#: "up 6 points or 0.2%"; a group ``range`` marks "between".
+#: "up 9 points or 0.3%"; a group ``range`` marks "between".
 FIGURE_LEAD = regex.compile(
     rf"""
     \s*+
@@ -257,8 +257,8 @@ LIST_SEP = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?+|and\s++|&\s*+|/\s*+)", _FLA
 #: Between the two ends of a range: "45% to 55%".
 RANGE_SEP = regex.compile(r"\s*+(?:to|-|–|—|~)\s*+", _FLAGS)
 
-#: What may follow a verb cue (without it the verb has an object: "strengthened the
-#: weighting", "advanced it", "increased volume").
+#: What may follow a verb cue (without it the verb has an object: "strengthened its
+#: balance sheet", "advanced it", "increased volume").
 FOLLOWER = regex.compile(
     r"""
       [^\S\n]*+(?:$|[\n.,;:!?)\]—–"”’'(\[])               # end of the clause
@@ -281,15 +281,15 @@ FOLLOWER = regex.compile(
     _FLAGS,
 )
 
-#: Words right before a cue that deny the move: "almost erasing its gains".
+#: Words right before a cue that deny the move: "nearly wiping out its gains".
 NEGATION = regex.compile(
     r"(?:almost|nearly|not|never|barely|n't|failed\s++to|fail\s++to|without)\s++$", _FLAGS
 )
 
-#: Between two names of one list: "A, B and C", "A (300437) and B".
+#: Between two names of one list: "A, B and C", "A (300999) and B".
 CHAIN_GAP = regex.compile(
     r"""
-    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (300437)
+    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (300999)
     (?:(?:concept\s++)?+(?:stocks?|shares|sectors?|industr(?:y|ies)|companies|firms|names|plays)\s*+)?+
     (?: ,\s*+(?:and\s++|&\s*+|as\s++well\s++as\s++)?+             # a comma, maybe with "and"
       | and\s++ | &\s*+ | as\s++well\s++as\s++ | /\s*+ | or\s++ )
@@ -301,7 +301,7 @@ CHAIN_GAP = regex.compile(
 #: What may stand between a subject and its cue: codes, head nouns, adverbs, "etc.".
 ADJACENT_GAP = regex.compile(
     r"""
-    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (515070)
+    \s*+(?:\([^()\n]{0,40}+\)\s*+)?+                              # a code: (159998)
     (?:,?+\s*+etc\.?+,?+\s*+)?+                                   # , etc.,
     (?:
         (?: concept | stocks? | shares | sectors? | industr(?:y|ies) | companies | firms | names
@@ -314,7 +314,7 @@ ADJACENT_GAP = regex.compile(
     _FLAGS,
 )
 
-#: A market-wide subject that names no entity: "stocks", "the three major A-share indices".
+#: A market-wide subject that names no entity: "stocks", "the main A-share benchmarks".
 GENERIC_SUBJECT = regex.compile(
     r"""
     (?<![\p{L}-])(?=\p{L})
@@ -329,7 +329,7 @@ GENERIC_SUBJECT = regex.compile(
     _FLAGS,
 )
 
-#: Market breadth, not a movement: "2827 stocks rose", "A total of 42 companies".
+#: Market breadth, not a movement: "1,940 stocks rose", "A total of 35 companies".
 BREADTH = regex.compile(
     r"(?<![\p{L}\d,.])(?=\d)\d[\d,]*+\s++(?:\p{L}++\s++)?(?:stocks|shares|companies|issues|counters|names|securities)",
     _FLAGS,
@@ -374,7 +374,7 @@ YOY_AFTER = regex.compile(
     _FLAGS,
 )
 
-#: The same, written before the cue: "a year-on-year increase of 45%".
+#: The same, written before the cue: "a year-on-year increase of 18%".
 YOY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?=\p{L})(?:YoY|y/y|year[\s-]on[\s-]year|year[\s-]over[\s-]year)", _FLAGS
 )
@@ -393,7 +393,7 @@ SCOPE_BREAK = regex.compile(
     _FLAGS,
 )
 
-#: A level stated with the move: "closed at 4,007.76 points", "to 24,182.88".
+#: A level stated with the move: "closed at 3,912.40 points", "to 19,870.55".
 LEVEL = regex.compile(
     rf"""
     (?<![\p{{L}}])
@@ -402,14 +402,14 @@ LEVEL = regex.compile(
     \s++(?:at\s++)?+(?:the\s++)?+
     (?P<value>{DECIMAL_PATTERN})
     (?:
-        (?:-point)?+\s*+(?P<unit>points?|pts|mark)(?![\p{{L}}])       # 4,000 points
-      | (?<=[.,]\d++)(?![\p{{L}}\p{{N}}%]|\s*+(?:%|per\s?+cent|percent)) # 24,182.88 (a separator, no unit)
+        (?:-point)?+\s*+(?P<unit>points?|pts|mark)(?![\p{{L}}])       # 3,000 points
+      | (?<=[.,]\d++)(?![\p{{L}}\p{{N}}%]|\s*+(?:%|per\s?+cent|percent)) # 19,870.55 (a separator, no unit)
     )
     """,
     _FLAGS,
 )
 
-#: Before a price reached, written as money: "jumped 6.7 per cent to HK$37.20".
+#: Before a price reached, written as money: "jumped 6.1 per cent to HK$41.30".
 MONEY_LEVEL_LEAD = regex.compile(r"\s*+,?+\s*+(?:to|at)\s++", _FLAGS)
 
 # ---------------------------------------------------------------- forecasts
@@ -427,10 +427,10 @@ REPORT_CUE = regex.compile(
           \p{L}*+\s++(?:its|their|the|an?)\s++(?:\p{L}++\s++){0,2}?
           (?:target\s++price|price\s++target|(?-i:TP)|target|rating)       # raised its target price
         | (?:rais|lift|hik|cut|lower|trimm?+|reduc|slash)\p{L}*+\s++[^;\n]{0,40}?
-          (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Raises HKEX TP
+          (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Lifts Tencent TP
         | (?:upgrad|downgrad)(?:ed|ing)
         | initiat\p{L}*+\s++coverage
-        | advanc(?:ed|es|e|ing)\s++it\s++to                                            # advanced it to HK$438
+        | advanc(?:ed|es|e|ing)\s++it\s++to                                            # advanced it to HK$95
       )
     | (?P<according> according\s++to | citing )
     | (?P<forward>
@@ -537,10 +537,10 @@ ANAPHOR = regex.compile(
     _FLAGS,
 )
 
-#: A person's name right before a reporting verb: "Richard Xu said".
+#: A person's name right before a reporting verb: "Anna Berg said".
 PERSON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+)\s*+$")
 
-#: A person's name right after an inverted reporting verb: "said Zhou Longgang".
+#: A person's name right after an inverted reporting verb: "said Chen Ming".
 PERSON_AFTER = regex.compile(r"\s++(?P<name>[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+)(?![\p{L}])")
 
 #: Capitalised words that are not names of persons (matched against each word of a name).
@@ -557,7 +557,7 @@ NOT_PERSON = regex.compile(
     regex.VERBOSE,
 )
 
-#: An organisation in an appositive after a person: "Zhou, an analyst with Hua Chuang".
+#: An organisation in an appositive after a person: "Chen, an economist at Everbright".
 AFFILIATION = regex.compile(
     r",?+\s*+(?:an?\s++|the\s++)?+(?:\p{L}++\s++){0,3}?(?:with|at|from|of)\s++$", _FLAGS
 )
@@ -569,5 +569,5 @@ POSTPOSED_TAIL = regex.compile(
     _FLAGS,
 )
 
-#: A word before a money amount that makes it the old value: "from HKD387 to HKD440".
+#: A word before a money amount that makes it the old value: "from HKD210 to HKD265".
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s*+$", _FLAGS)

@@ -3,14 +3,14 @@ r"""Cue words and patterns for movements and forecasts in Chinese bulletins.
 The grammar that uses them lives in ``finbulletin.relations.movements`` and
 ``finbulletin.relations.forecasts``; the group names of :data:`MOVE_CUE` follow the
 English pack (``lang/en/relations.py``): ``up``/``down``/``flat`` complete cues,
-``up_fig``/``down_fig`` cues that need a figure ("涨0.85%", "跌超9%"),
-``up_pre``/``down_pre`` cues with the figure inside ("以6.42%的涨幅", "录得0.85%涨幅")
+``up_fig``/``down_fig`` cues that need a figure ("涨1.16%", "跌超6%"),
+``up_pre``/``down_pre`` cues with the figure inside ("以4.2%的涨幅", "录得1.34%涨幅")
 and ``neutral`` sessions with no net direction ("涨跌不一", "冲高回落").
 
 Han text has no spaces, so the patterns use explicit lookarounds, never ``\b``.
 
 Example:
-    >>> [m.lastgroup for m in MOVE_CUE.finditer("恒指跌1.45%,汽车股涨跌不一,光伏股走俏")]
+    >>> [m.lastgroup for m in MOVE_CUE.finditer("恒指跌0.9%,白酒股涨跌不一,煤炭股走俏")]
     ['down_fig', 'neutral', 'up']
 """
 
@@ -44,7 +44,7 @@ MOVE_CUE = regex.compile(
         | 维持震荡 | 区间震荡 | 横盘
         | 震荡(?!走高|走低|上行|下行|上涨|下跌|回升|回落|拉升|走强|走弱|攀升|反弹|上扬|下挫)
       )
-    # ---- the figure comes first: "以6.42%的涨幅", "录得0.85%涨幅" (the figure is read before)
+    # ---- the figure comes first: "以4.2%的涨幅", "录得1.34%涨幅" (the figure is read before)
     | (?P<up_pre> (?<=[%％]\s?+的?+\s?+)(?:涨幅|升幅) )
     | (?P<down_pre> (?<=[%％]\s?+的?+\s?+)跌幅 )
     # ---- up, complete cues
@@ -69,7 +69,7 @@ MOVE_CUE = regex.compile(
       )
     # ---- flat
     | (?P<flat> 收平 | 平收 | 平开 | 持平 )
-    # ---- a figure must follow: "涨幅在7.82%至10.08%之间", "涨0.85%", "跌超9%"
+    # ---- a figure must follow: "涨幅在5.1%至9.9%之间", "涨1.16%", "跌超6%"
     | (?P<up_fig>
           (?:涨幅|升幅)(?=\s*+(?:在|为|达|超|逾|近|约|高达|接近))
         | 上升 | 升(?![值级温]) | 涨(?!价|跌|幅|势)
@@ -102,50 +102,50 @@ MOVE_START = regex.compile(
 #: Chinese cues need no first-word filter: :data:`MOVE_START` is exact enough.
 MOVE_FIRST_WORDS: frozenset[str] | None = None
 
-#: Before the figure of a figure-first cue: "以6.42%的涨幅", "实现超1.7%的涨幅".
+#: Before the figure of a figure-first cue: "以4.2%的涨幅", "实现超2.5%的涨幅".
 PRE_LEAD = regex.compile(r"(?:(?:以|录得|实现|取得|收获)\s*+)?+(?:超过?+|近|约|逾)?+\s*+$")
 
-#: Between that figure and the cue: "6.42%的涨幅".
+#: Between that figure and the cue: "4.2%的涨幅".
 PRE_GAP = regex.compile(r"\s*+的?+\s*+")
 
-#: Words between a cue and its figure: "涨超3%", "大涨近2.7%", "反弹了32%".
+#: Words between a cue and its figure: "涨超4%", "大涨近3.6%", "反弹了18%".
 FIGURE_LEAD = regex.compile(
     r"""
     \s*+
     (?: 了 | 累计 | 大幅 | 分别 | 均 | 皆 | 都 | 约 | 近 | 超过 | 超 | 逾 | 达到 | 达 | 高达 | 接近
       | 至 | 为 | 幅度 | 一度 | 最多 | 盘中 | \s )*+
-    (?P<range>在)?+                                       # 涨幅在7.82%至10.08%之间
+    (?P<range>在)?+                                       # 涨幅在5.1%至9.9%之间
     \s*+
     """,
     _FLAGS,
 )
 
-#: Between two figures of a list: "1.45%及1.42%", "32%、37%和21%".
+#: Between two figures of a list: "0.66%及1.02%", "12%、15%和9%".
 LIST_SEP = regex.compile(r"\s*+(?:、|和|及|与|以及|,|，)\s*+", _FLAGS)
 
-#: Between the two ends of a range: "7.82%至10.08%".
+#: Between the two ends of a range: "5.1%至9.9%".
 RANGE_SEP = regex.compile(r"\s*+(?:至|到|-|–|—|~|～)\s*+", _FLAGS)
 
 #: After a complete cue without a figure: the cue describes a noun, it states no move
-#: ("上涨空间", "领涨概念板块", "下跌时", "涨停股").
+#: ("上涨空间", "领涨板块", "下跌时", "涨停股").
 ATTRIBUTIVE = regex.compile(
     r"\s*+(?:的|空间|潜力|动力|预期|行业|板块|概念|个股|股(?!份)|家数|数量|时|之际|原因|趋势|态势|动能|行情)",
     _FLAGS,
 )
 
-#: Right before a cue: a cause or a hypothesis, not a stated move ("有利股市上扬").
+#: Right before a cue: a cause or a hypothesis, not a stated move ("有助于回升").
 NEGATION = regex.compile(
     r"(?:有利于?+|有助于?+|助力|导致|将|或将|有望|预计|预期|可能|料|若|如果|一旦|没有|未|不)\s*+$",
     _FLAGS,
 )
 
-#: Right after a cue: a possibility ("升幅可达15%").
+#: Right after a cue: a possibility ("反弹可达20%").
 POST_BLOCK = regex.compile(r"\s*+(?:可达|有望|或)", _FLAGS)
 
 #: Between two names of one list: "A、B", "A股(B、C)", "A股领衔B股".
 CHAIN_GAP = regex.compile(
     r"""
-    \s*+(?:[(（][^()（）\n]{0,40}+[)）]\s*+)?+          # a code: (688256)
+    \s*+(?:[(（][^()（）\n]{0,40}+[)）]\s*+)?+          # a code: (688999)
     (?:股份|股|板块|概念股?+|指数|类股)?+\s*+
     (?: [、/] | 和 | 及 | 与 | 以及 | 跟 | 同 | 领衔 | 带领 | 等 | [(（] | [)）]\s*+[、,，]?+ )
     \s*+
@@ -176,7 +176,7 @@ GENERIC_SUBJECT = regex.compile(
     _FLAGS,
 )
 
-#: Market breadth, not a movement: "超3200只个股上涨".
+#: Market breadth, not a movement: "超2600只个股下跌".
 BREADTH = regex.compile(r"\d++\s*+(?:只|家|个)|多只|千股|百股", _FLAGS)
 
 #: Quantities that are not prices: a move of these is not a movement.
@@ -206,7 +206,7 @@ CLAUSE_GUARD = regex.compile(rf"{BLOCKER.pattern}|{METRIC.pattern}|{YOY_BEFORE.p
 #: Where a new clause (and a new subject) starts inside a sentence.
 SCOPE_BREAK = regex.compile(r"[;；]|(?<=[,，])\s*+(?:而|但|不过|然而)", _FLAGS)
 
-#: A level stated with the move: "收于3000点", "重返4100点".
+#: A level stated with the move: "收于3350点", "重返3500点".
 LEVEL = regex.compile(
     rf"""
     (?:收于|收报|报收|报|至|重返|重回|站上|突破|失守|跌破|站稳|回到)\s*+
@@ -215,7 +215,7 @@ LEVEL = regex.compile(
     _FLAGS,
 )
 
-#: Before a price reached, written as money: "报0.325港元", "跌破1500元".
+#: Before a price reached, written as money: "报0.28港元", "跌破1500元".
 MONEY_LEVEL_LEAD = regex.compile(r"\s*+(?:报|收报|收于|至)?+\s*+", _FLAGS)
 
 # ---------------------------------------------------------------- forecasts
@@ -228,7 +228,7 @@ REPORT_CUE = regex.compile(
       (?P<target>
           (?:上调|下调|调升|调降|调高|调低|提高|给予|维持|重申|设定|首次覆盖)了?+
           [^。;；\n]{0,30}?(?:目标价|目标|评级)                   # 上调了……目标价
-        | 目标价?+[^。;；\n,，]{0,12}?(?:上调|下调|调升|调降|调高|调低|调)至   # 目标从4100点上调至
+        | 目标价?+[^。;；\n,，]{0,12}?(?:上调|下调|调升|调降|调高|调低|调)至   # 目标从3850点上调至
       )
     | (?P<according> 据(?![此悉说称]) )
     | (?P<forward>
@@ -270,7 +270,7 @@ FORWARD = regex.compile(
     _FLAGS,
 )
 
-#: A scheduled event, not a forecast: "预计于4月27日披露一季报".
+#: A scheduled event, not a forecast: "预计于8月15日发布中报".
 SCHEDULED = regex.compile(r"(?:预计|计划|拟|将)于?+[^。;；\n]{0,15}?(?:披露|发布|公布|召开|举行)", _FLAGS)
 
 #: A phrase standing for a source named earlier: "该行", "报告".
@@ -291,5 +291,5 @@ AFFILIATION = regex.compile(r"(?!)")
 #: The end of a sentence after a postposed source ("……,中金称。").
 POSTPOSED_TAIL = regex.compile(r"[。!?！？\s”’)）]*+$", _FLAGS)
 
-#: A word before a money amount that makes it the old value: "从387港元上调至440港元".
+#: A word before a money amount that makes it the old value: "从52港元上调至60港元".
 FROM_BEFORE = regex.compile(r"(?:从|由)\s*+$", _FLAGS)
