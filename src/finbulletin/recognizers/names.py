@@ -1,9 +1,10 @@
 """Names: indices, sectors, securities and organizations, from lexicons and context.
 
 :class:`NameRecognizer` is built once per language and per set of lexicons. Its
-``__init__`` folds every surface form of every lexicon row into one character trie; a
-call walks the text once through the trie (longest match at each position, word
-boundaries on Latin edges, case-sensitive for forms with capitals) and then lets the
+``__init__`` folds every surface form of every lexicon row into one Aho-Corasick
+automaton (pyahocorasick, in C); a call runs the lower-cased text once through it
+(longest match at each position, word boundaries on Latin edges, case-sensitive for
+forms with capitals) and then lets the
 language pack (``finbulletin/lang/<code>/names.py``) decide what each found name is and
 find the names the lexicon does not know:
 
@@ -32,12 +33,12 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from types import ModuleType
 from typing import Any, Literal, get_args
 
+import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 import regex
 
 from finbulletin.codes import CodeInfo, looks_like_index_code, read_code
@@ -91,8 +92,13 @@ ZH_INSTITUTION_TAIL = regex.compile(
 )
 
 #: The units of the lexicon look-up: a Latin word or number, one Han character, a run of
-#: spaces, one symbol. Every character belongs to one unit, so offsets add up.
+#: spaces, one symbol. Every character belongs to one unit, so offsets add up. A form
+#: matches only whole units: it may not start or end inside a word or a run of spaces.
 LOOKUP_TOKEN = regex.compile(r"[^\W\p{Han}_]++|\p{Han}|\s++|[^\s\p{Han}]")
+
+#: The characters that run together into one look-up unit: word characters (not Han,
+#: not "_"), and spaces. A form starting or ending with one must not touch another.
+_RUN_CHARS: tuple[regex.Pattern[str], ...] = (regex.compile(r"[^\W\p{Han}_]"), regex.compile(r"\s"))
 
 _HAN = regex.compile(r"\p{Han}")
 
@@ -106,6 +112,17 @@ class _Form:
     rows: tuple[tuple[LexiconKind, LexiconRow], ...]  # (kind, row) for every row with this form
     kinds: frozenset[LexiconKind]  # the kinds of ``rows``
     by_kind: dict[LexiconKind, list[LexiconRow]]  # ``rows`` by kind (read-only)
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """One lower-cased look-up key of the automaton: the forms and anchor words it stands for."""
+
+    length: int  # in characters
+    forms: tuple[_Form, ...]  # the lexicon forms with this key (none for a bare anchor word)
+    anchors: tuple[tuple[str, int], ...]  # (scanner, shift) when the key is an anchor word
+    first_run: regex.Pattern[str] | None  # the run class of the first character, if any
+    last_run: regex.Pattern[str] | None  # the run class of the last character, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +200,7 @@ class NameRecognizer:
         self.lexicons = lexicons
         self.language = language
         self._pack: ModuleType = zh_names if language == "zh" else en_names
-        self._trie: dict[str, object] = _build_trie(lexicons)
+        self._automaton: Any = _build_automaton(lexicons, self._pack.ANCHORS)
         self._fund_managers: frozenset[str] = frozenset(
             form
             for row in lexicons.organizations
@@ -227,47 +244,34 @@ class NameRecognizer:
     def _lookup(self, text: str) -> tuple[list[_Hit], dict[str, list[int]]]:
         """Every lexicon form in ``text``, and where the pack's anchored scanners may match.
 
-        At each token the longest valid form is kept, then the longest of overlapping ones.
-
-        The trie is walked token by token (a Latin word, a number, one Han character or one
-        symbol), so a Latin form never matches inside a longer word.
+        At each look-up unit (a Latin word, a number, one Han character or one symbol) the
+        longest valid form is kept, then the longest of overlapping ones. The automaton
+        finds every key in one pass; keys that start or end inside a unit are dropped, so a
+        Latin form never matches inside a longer word.
         """
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        keys = LOOKUP_TOKEN.findall(lowered)
-        offsets = list(accumulate(map(len, keys), initial=0))
-        trie = self._trie
-        size = len(keys)
-        hits: list[_Hit] = []
-        for i, key in enumerate(keys):
-            node: Any = trie.get(key)
-            if node is None:
-                continue
-            ends: list[tuple[int, tuple[_Form, ...]]] | None = None
-            j = i + 1
-            while True:
-                forms = node.get("")
-                if forms is not None:
-                    if ends is None:
-                        ends = []
-                    ends.append((j, forms))
-                if j >= size:
-                    break
-                node = node.get(keys[j])
-                if node is None:
-                    break
-                j += 1
-            if ends is not None:
-                best = self._longest_valid(text, offsets, i, ends)
-                if best is not None:
-                    hits.append(best)
+        size = len(lowered)
+        ends_at: dict[int, list[tuple[int, tuple[_Form, ...]]]] = {}
         anchors: dict[str, list[int]] = {}
-        anchor_words = self._pack.ANCHORS
-        if anchor_words:
-            for i in [i for i, key in enumerate(keys) if key in anchor_words]:
-                for scanner, shift in anchor_words[keys[i]]:
-                    anchors.setdefault(scanner, []).append(max(0, offsets[i] + shift))
+        key: _Key
+        for last, key in self._automaton.iter(lowered):
+            end = last + 1
+            start = end - key.length
+            if start > 0 and key.first_run is not None and key.first_run.match(lowered, start - 1):
+                continue  # starts inside a word or a run of spaces
+            if end < size and key.last_run is not None and key.last_run.match(lowered, end):
+                continue  # ends inside one
+            if key.forms:
+                ends_at.setdefault(start, []).append((end, key.forms))
+            for scanner, shift in key.anchors:
+                anchors.setdefault(scanner, []).append(max(0, start + shift))
+        hits: list[_Hit] = []
+        for start in sorted(ends_at):
+            best = self._longest_valid(text, start, sorted(ends_at[start]))
+            if best is not None:
+                hits.append(best)
         return _drop_overlapped(hits), anchors
 
     def _scan(self, found: _Found, scanner: str, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
@@ -291,12 +295,9 @@ class NameRecognizer:
             if m is not None:
                 yield m
 
-    def _longest_valid(
-        self, text: str, offsets: list[int], first: int, ends: list[tuple[int, tuple[_Form, ...]]]
-    ) -> _Hit | None:
-        start = offsets[first]
-        for last, forms in reversed(ends):
-            end = offsets[last]
+    def _longest_valid(self, text: str, start: int, ends: list[tuple[int, tuple[_Form, ...]]]) -> _Hit | None:
+        """The longest of the forms starting at ``start`` that is valid here (``ends`` ascending)."""
+        for end, forms in reversed(ends):
             for form in forms:
                 if form.exact and text[start:end] != form.surface:
                     continue
@@ -836,12 +837,12 @@ class NameRecognizer:
 # --- building blocks ---------------------------------------------------------------------
 
 
-def _build_trie(lexicons: Lexicons) -> dict[str, object]:
-    """Fold every surface form of every row into a trie over lower-cased look-up tokens.
+def _build_automaton(lexicons: Lexicons, anchor_words: Mapping[str, tuple[tuple[str, int], ...]]) -> Any:
+    """Fold every surface form of every row, and the anchor words, into one automaton.
 
-    A node maps a token to the next node; the key ``""`` holds the forms that end there.
-    Forms written with capitals match only as written; lower-case forms match in any case
-    ("banking", "Banking").
+    Its keys are lower-cased look-up units joined; each stands for a :class:`_Key`. Forms
+    written with capitals match only as written; lower-case forms match in any case
+    ("banking", "Banking"). An anchor word counts only as one whole unit.
     """
     rows: dict[str, list[tuple[LexiconKind, LexiconRow]]] = {}
     kinds: tuple[LexiconKind, ...] = ("index", "sector", "security", "organization")
@@ -851,23 +852,30 @@ def _build_trie(lexicons: Lexicons) -> dict[str, object]:
                 surface = surface.strip()
                 if surface:
                     rows.setdefault(surface, []).append((kind, row))
-    root: dict[str, object] = {}
+    forms: dict[str, list[_Form]] = {}
     for surface, carried in rows.items():
-        tokens = tuple(LOOKUP_TOKEN.findall(surface))
-        keys = [t.lower() if len(t.lower()) == len(t) else t for t in tokens]
-        node = root
-        for key in keys:
-            nxt = node.setdefault(key, {})
-            assert isinstance(nxt, dict)
-            node = nxt
+        units = LOOKUP_TOKEN.findall(surface)
+        key = "".join(u.lower() if len(u.lower()) == len(u) else u for u in units)
         by_kind: dict[LexiconKind, list[LexiconRow]] = {}
         for kind, row in carried:
             by_kind.setdefault(kind, []).append(row)
         form = _Form(surface, surface != surface.lower(), tuple(carried), frozenset(by_kind), by_kind)
-        previous = node.get("", ())
-        assert isinstance(previous, tuple)
-        node[""] = (*previous, form)
-    return root
+        forms.setdefault(key, []).append(form)
+    anchors = {word: pairs for word, pairs in anchor_words.items() if LOOKUP_TOKEN.fullmatch(word)}
+    automaton = ahocorasick.Automaton()
+    for key in dict.fromkeys([*forms, *anchors]):
+        automaton.add_word(
+            key,
+            _Key(
+                length=len(key),
+                forms=tuple(forms.get(key, ())),
+                anchors=anchors.get(key, ()),
+                first_run=next((run for run in _RUN_CHARS if run.match(key)), None),
+                last_run=next((run for run in _RUN_CHARS if run.match(key, len(key) - 1)), None),
+            ),
+        )
+    automaton.make_automaton()
+    return automaton
 
 
 def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
