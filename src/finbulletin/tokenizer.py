@@ -73,8 +73,20 @@ def make_nlp(language: Language) -> SpacyLanguage:
     if language == "zh":
         nlp = spacy.blank("xx")
         nlp.tokenizer = ChineseTokenizer(nlp.vocab)
-        return nlp
-    nlp = spacy.blank("en")
+    else:
+        nlp = _english(spacy.blank("en"))
+    # spaCy's own cap (1,000,000 characters) guards its parser and NER models, which these
+    # pipelines do not have; the Parser enforces its own max_length before tokenizing.
+    nlp.max_length = _NO_LIMIT
+    return nlp
+
+
+#: A length no str reaches: spaCy's cap is lifted, the Parser's max_length applies.
+_NO_LIMIT = 2**62
+
+
+def _english(nlp: SpacyLanguage) -> SpacyLanguage:
+    """Add the financial-text rules to a blank English pipeline."""
     tok = cast(Tokenizer, nlp.tokenizer)
     defaults: Any = nlp.Defaults
     tok.prefix_search = compile_prefix_regex((*CURRENCY_PREFIXES, *defaults.prefixes)).search
