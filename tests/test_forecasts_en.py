@@ -3,51 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
 
-from finbulletin.models import Forecast, Language
-from finbulletin.relations.forecasts import find_forecasts
-from test_movements_en import Spec, context, entities_at
+from helpers import ForecastCase, Spec, claims_of, summary
 
 D = dt.date
-
-#: What a test compares: source text, period (start, end) or None, amount texts.
-Claim = tuple[str, tuple[dt.date, dt.date] | None, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class ForecastCase:
-    id: str
-    text: str
-    entities: tuple[Spec, ...]
-    expected: tuple[Claim, ...]
-    published: str | None = "2025-11-11"
-
-
-def claims_of(
-    text: str, language: Language, specs: tuple[Spec, ...], published: str | None
-) -> list[Forecast]:
-    """The forecasts found, checking offsets on the way."""
-    found = find_forecasts(context(text, language, published), entities_at(text, specs))
-    for forecast in found:
-        assert text[forecast.start : forecast.end] == forecast.text
-    return found
-
-
-def summary(found: list[Forecast]) -> list[Claim]:
-    return [
-        (
-            f.source.text,
-            (f.period.start_date, f.period.end_date)
-            if f.period and f.period.start_date and f.period.end_date
-            else None,
-            tuple(a.text for a in f.amounts),
-        )
-        for f in found
-    ]
-
 
 CASES = [
     ForecastCase(
@@ -68,7 +29,7 @@ CASES = [
     ),
     ForecastCase(
         "raised-target-price-keeps-the-new-amount-only",
-        "Barclays raised its target price for Acme Motors from $40 to $52, keeping an Overweight rating.",
+        "Barclays lifted its price target on Acme Motors from $40 to $52, keeping an Overweight rating.",
         (
             ("organization", "Barclays"),
             ("security", "Acme Motors"),
@@ -161,9 +122,9 @@ CASES = [
     ),
     ForecastCase(
         "a-company-entity-can-be-the-source",
-        "Lumo Energy projected next-quarter revenue of $630 million.",
-        (("security", "Lumo Energy"), ("money", "$630 million", 6.3e8, 6.3e8, "USD")),
-        (("Lumo Energy", None, ("$630 million",)),),
+        "Lumo Energy projected next-quarter revenue of $450 million.",
+        (("security", "Lumo Energy"), ("money", "$450 million", 4.5e8, 4.5e8, "USD")),
+        (("Lumo Energy", None, ("$450 million",)),),
     ),
     # ---- negative cases
     ForecastCase(
@@ -192,7 +153,7 @@ CASES = [
     ),
     ForecastCase(
         "a-group-is-not-a-source",
-        "Acme Motors will extend its rally, according to global investment banks.",
+        "Acme Motors will extend its rally, according to several foreign brokers.",
         (("security", "Acme Motors"),),
         (),
     ),
@@ -216,7 +177,7 @@ def test_a_person_source_is_an_organisation_record_of_type_person() -> None:
 
 
 def test_cue_subject_and_claim_text() -> None:
-    text = "On Monday, Barclays raised its target price for Acme Motors to $52."
+    text = "On Monday, Barclays raised its target price on Acme Motors to $52."
     specs: tuple[Spec, ...] = (
         ("organization", "Barclays"),
         ("security", "Acme Motors"),
@@ -226,7 +187,7 @@ def test_cue_subject_and_claim_text() -> None:
     assert forecast.cue == "raised its target price"
     assert forecast.subject is not None
     assert forecast.subject.text == "Acme Motors"
-    assert forecast.text == "Barclays raised its target price for Acme Motors to $52."
+    assert forecast.text == "Barclays raised its target price on Acme Motors to $52."
 
 
 @pytest.mark.parametrize("text", ["", " ", "said", "\x00 will said ::", "Nomura:" * 500])

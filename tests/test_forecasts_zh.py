@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from test_forecasts_en import ForecastCase, claims_of, summary
+from helpers import ForecastCase, claims_of, summary
 
 D = dt.date
 
@@ -36,13 +36,13 @@ CASES = [
     ),
     ForecastCase(
         "a-forecasting-verb-without-subject-takes-the-last-source",
-        "瑞银认为,A股估值具有吸引力。从盈利看,预计到2026年底沪深300指数有望升至4500点。",
+        "瑞银认为,港股估值仍具吸引力。从盈利看,预计至2027年末恒生指数有望升至28000点。",
         (
             ("organization", "瑞银"),
-            ("index", "沪深300指数"),
-            ("date", "2026年底", D(2026, 12, 31), D(2026, 12, 31)),
+            ("index", "恒生指数"),
+            ("date", "2027年末", D(2027, 12, 31), D(2027, 12, 31)),
         ),
-        (("瑞银", (D(2026, 12, 31), D(2026, 12, 31)), ()),),
+        (("瑞银", (D(2027, 12, 31), D(2027, 12, 31)), ()),),
     ),
     ForecastCase(
         "ju-x-baodao-gives-the-source-after-ju",
@@ -52,13 +52,13 @@ CASES = [
     ),
     ForecastCase(
         "an-alias-in-brackets-gives-the-name-before-it",
-        "高盛(Goldman Sachs)周二发表报告预计,A股未来12个月将上涨10%。",
+        "野村(Nomura)周四发布研报预计,港股未来12个月将上涨8%。",
         (
-            ("organization", "高盛"),
-            ("organization", "Goldman Sachs"),
+            ("organization", "野村"),
+            ("organization", "Nomura"),
             ("date", "未来12个月", D(2025, 11, 11), D(2026, 11, 11)),
         ),
-        (("高盛", (D(2025, 11, 11), D(2026, 11, 11)), ()),),
+        (("野村", (D(2025, 11, 11), D(2026, 11, 11)), ()),),
     ),
     ForecastCase(
         "two-sources-in-one-sentence",
@@ -68,7 +68,7 @@ CASES = [
     ),
     ForecastCase(
         "a-continuation-sentence-keeps-the-source",
-        "天风证券指出,半导体仍具长期配置价值。随着国产替代推进,行业有望迎来新一轮景气。",
+        "天风证券指出,半导体仍具长期配置价值。伴随国产替代推进,行业有望迎来新一轮景气。",
         (("organization", "天风证券"),),
         (("天风证券", None, ()), ("天风证券", None, ())),
     ),
@@ -85,9 +85,9 @@ CASES = [
     ),
     ForecastCase(
         "an-index-word-is-not-a-reporting-cue",
-        "银河证券认为,宽松周期仍将延续。若流动性改善,股指升幅可达10%。",
-        (("organization", "银河证券"),),
-        (("银河证券", None, ()), ("银河证券", None, ())),
+        "东吴证券认为,宽松周期仍将延续。若流动性改善,股指年内涨幅可达12%。",
+        (("organization", "东吴证券"),),
+        (("东吴证券", None, ()), ("东吴证券", None, ())),
     ),
     # ---- negative cases
     ForecastCase(
@@ -110,8 +110,8 @@ CASES = [
     ),
     ForecastCase(
         "a-rating-received-is-not-a-forecast",
-        "华信科技获得民生证券“推荐”评级。",
-        (("security", "华信科技"), ("organization", "民生证券")),
+        "华信科技获得开源证券“推荐”评级。",
+        (("security", "华信科技"), ("organization", "开源证券")),
         (),
     ),
     ForecastCase(
@@ -136,16 +136,16 @@ def test_forecasts(case: ForecastCase) -> None:
 
 
 def test_claim_text_starts_at_a_subjectless_forecasting_verb() -> None:
-    text = "摩根士丹利指出,A股正迎来转变。从ROE看,MSCI中国ROE自2023年回升,预计2027年达到12%。"
+    text = "野村指出,港股盈利周期正在改善。从ROE看,恒指成分股ROE自2022年触底,预计2028年升至11%。"
     specs = (
-        ("organization", "摩根士丹利"),
-        ("date", "2023年", D(2023, 1, 1), D(2023, 12, 31)),
-        ("date", "2027年", D(2027, 1, 1), D(2027, 12, 31)),
+        ("organization", "野村"),
+        ("date", "2022年", D(2022, 1, 1), D(2022, 12, 31)),
+        ("date", "2028年", D(2028, 1, 1), D(2028, 12, 31)),
     )
     found = claims_of(text, "zh", specs, "2025-11-11")
-    assert [(f.text, f.cue) for f in found] == [("预计2027年达到12%。", "预计")]
+    assert [(f.text, f.cue) for f in found] == [("预计2028年升至11%。", "预计")]
     assert found[0].period is not None
-    assert found[0].period.start_date == D(2027, 1, 1)
+    assert found[0].period.start_date == D(2028, 1, 1)
 
 
 @pytest.mark.parametrize("text", ["", "。", "预计", "据", "该行认为将" * 300, "\ufeff指出:"])

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from spacy.language import Language as SpacyLanguage
 
 import finbulletin
-from finbulletin.context import Context
 from finbulletin.lang.en import money
 from finbulletin.models import MoneyEntity
-from finbulletin.tokenizer import make_nlp
+from helpers import context, money_record, span_after
 
 
 @dataclass(frozen=True)
@@ -34,16 +32,7 @@ class Case:
 
 
 def record(text: str, amount: Amount) -> MoneyEntity:
-    start = text.index(amount.span, text.index(amount.after) + len(amount.after) if amount.after else 0)
-    return MoneyEntity(
-        text=amount.span,
-        start=start,
-        end=start + len(amount.span),
-        low=amount.low,
-        high=amount.low if amount.high is None else amount.high,
-        currency=amount.currency,
-        approximate=amount.approximate,
-    )
+    return money_record(amount, *span_after(text, amount.span, amount.after))
 
 
 CASES = [
@@ -313,14 +302,9 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp() -> SpacyLanguage:
-    return make_nlp("en")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_money(nlp: SpacyLanguage, case: Case) -> None:
-    found = money.find(Context(case.text, "en", None, nlp(case.text)))
+def test_money(case: Case) -> None:
+    found = money.find(context(case.text, "en"))
     assert found == [record(case.text, a) for a in case.expected]
 
 

@@ -1,110 +1,14 @@
-"""Movements in English bulletins, over hand-built entities (independent of the recognizers).
-
-``entities_at`` and ``context`` are shared with the other relation tests.
-"""
+"""Movements in English bulletins, over hand-built entities (independent of the recognizers)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from dataclasses import dataclass
-
 import pytest
-import regex
-from spacy.language import Language as SpacyLanguage
 
-from finbulletin.context import Context
 from finbulletin.lang.en import relations as en
-from finbulletin.models import (
-    DateEntity,
-    Entity,
-    IndexEntity,
-    Language,
-    Level,
-    MoneyEntity,
-    OrganizationEntity,
-    PercentEntity,
-    SectorEntity,
-    SecurityEntity,
-)
+from finbulletin.models import Level
 from finbulletin.relations.movements import find_movements
 from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
-from finbulletin.resolve import resolve_overlaps
-from finbulletin.tokenizer import make_nlp
-
-_NAMES = {
-    "index": IndexEntity,
-    "sector": SectorEntity,
-    "security": SecurityEntity,
-    "organization": OrganizationEntity,
-}
-_NUMBER = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
-
-Spec = tuple[object, ...]
-
-
-@functools.cache
-def _nlp(language: Language) -> SpacyLanguage:
-    return make_nlp(language)
-
-
-def context(text: str, language: Language, published: str | None = None) -> Context:
-    """A Context for ``text``, as api.py builds it."""
-    day = dt.date.fromisoformat(published) if published else None
-    return Context(text=text, language=language, published=day, doc=_nlp(language)(text))
-
-
-def entities_at(text: str, specs: tuple[Spec, ...]) -> list[Entity]:
-    """Entities at every occurrence of each spec's surface, overlaps resolved.
-
-    Specs: ``(kind, surface)`` for names and percents (the value is read from the
-    surface), ``("money", surface, low, high, currency)``, ``("date", surface, start, end)``.
-    """
-    found: list[Entity] = []
-    for spec in specs:
-        kind, surface = str(spec[0]), str(spec[1])
-        start = text.find(surface)
-        assert start >= 0, f"{surface!r} is not in the text"
-        while start >= 0:
-            where = {"text": surface, "start": start, "end": start + len(surface)}
-            if kind in _NAMES:
-                found.append(_NAMES[kind](**where, name=surface))
-            elif kind == "percent":
-                number = _NUMBER.search(surface)
-                assert number is not None
-                value = float(number.group().replace(",", "").replace("−", "-"))
-                found.append(
-                    PercentEntity(
-                        **where, value=value, percentage_points="point" in surface or "百分点" in surface
-                    )
-                )
-            elif kind == "money":
-                low, high, currency = spec[2], spec[3], spec[4]
-                found.append(MoneyEntity(**where, low=low, high=high, currency=currency))  # type: ignore[arg-type]
-            else:
-                found.append(DateEntity(**where, start_date=spec[2], end_date=spec[3]))  # type: ignore[arg-type]
-            start = text.find(surface, start + len(surface))
-    return resolve_overlaps(found)
-
-
-Move = tuple[str | None, str, float | None]
-
-
-@dataclass(frozen=True)
-class MoveCase:
-    id: str
-    text: str
-    entities: tuple[Spec, ...]
-    expected: tuple[Move, ...]
-
-
-def moves_of(text: str, language: Language, specs: tuple[Spec, ...]) -> list[Move]:
-    """(subject text, direction, change) of every movement found, checking offsets on the way."""
-    found = find_movements(context(text, language), entities_at(text, specs))
-    for move in found:
-        assert text[move.start : move.end] == move.text
-    return [(m.subject.text if m.subject else None, m.direction, m.change) for m in found]
-
+from helpers import MoveCase, Spec, context, entities_at, moves_of, nlp
 
 CASES = [
     MoveCase(
@@ -132,8 +36,8 @@ CASES = [
     ),
     MoveCase(
         "a-list-led-the-gains",
-        "In the fund, Apex Bio, Nova Foods, Lumo Energy, etc., led the gains, "
-        "while Kite Holdings led the declines.",
+        "In the fund, Apex Bio, Nova Foods, Lumo Energy, etc., led the gains; "
+        "Kite Holdings led the declines.",
         (
             ("security", "Apex Bio"),
             ("security", "Nova Foods"),
@@ -179,13 +83,13 @@ CASES = [
     ),
     MoveCase(
         "market-wide-moves-have-no-subject",
-        "Stocks closed higher on Friday. The three major indices opened slightly lower on Monday.",
+        "Stocks closed higher on Friday. The main benchmarks opened fractionally lower on Monday.",
         (),
         ((None, "up", None), (None, "down", None)),
     ),
     MoveCase(
         "narrowed-gains-is-one-up-move",
-        "The three major indices opened higher but then narrowed their gains.",
+        "The main benchmarks opened higher and later narrowed their gains.",
         (),
         ((None, "up", None),),
     ),
@@ -209,21 +113,21 @@ CASES = [
     ),
     MoveCase(
         "participle-takes-the-clause-subject",
-        "Blue Lake Foods was the biggest winner on the Shenzhen Component Index, jumping 8.8 per cent.",
+        "Blue Lake Foods was the best performer in the Shenzhen Component Index, jumping 8.8 per cent.",
         (("security", "Blue Lake Foods"), ("index", "Shenzhen Component Index"), ("percent", "8.8 per cent")),
         (("Blue Lake Foods", "up", 8.8),),
     ),
     MoveCase(
-        "lifted-by-names-a-second-subject",
-        "Chinese shares rallied on Thursday, lifted by property heavyweights.",
+        "helped-by-names-a-second-subject",
+        "Mainland equities climbed on Thursday, helped by property heavyweights.",
         (("sector", "property"),),
         ((None, "up", None), ("property", "up", None)),
     ),
     MoveCase(
         "a-move-without-figure-yields-to-one-with",
-        "The Metro Index rose 1% before almost erasing its gains, only to rebound late in the day.",
-        (("index", "Metro Index"), ("percent", "1%")),
-        (("Metro Index", "up", 1.0),),
+        "The Metro Index climbed 1.4% early on, nearly wiping out its gains by noon before it rebounded.",
+        (("index", "Metro Index"), ("percent", "1.4%")),
+        (("Metro Index", "up", 1.4),),
     ),
     MoveCase(
         "identical-moves-are-reported-once",
@@ -233,7 +137,7 @@ CASES = [
     ),
     MoveCase(
         "a-metric-word-inside-a-compound-does-not-block",
-        "On-demand delivery platform operator Swift Eats gained 0.6 per cent.",
+        "Low-margin grocer Swift Eats gained 0.6 per cent.",
         (("security", "Swift Eats"), ("percent", "0.6 per cent")),
         (("Swift Eats", "up", 0.6),),
     ),
@@ -312,33 +216,33 @@ def test_a_level_goes_into_level_not_into_change() -> None:
 
 
 def test_a_bare_number_after_an_index_is_in_points_and_stays_in_its_sentence() -> None:
-    text = "The Metro Index gained 0.5 per cent to 24,182.88. Nova Foods added 1.1%.\n"
+    text = "The Metro Index added 0.4 per cent to 19,870.55. Nova Foods added 1.1%.\n"
     text += "Lumo Energy fell 2% to 17,800.5."
     specs: tuple[Spec, ...] = (
         ("index", "Metro Index"),
         ("security", "Nova Foods"),
         ("security", "Lumo Energy"),
-        ("percent", "0.5 per cent"),
+        ("percent", "0.4 per cent"),
         ("percent", "1.1%"),
         ("percent", "2%"),
     )
     found = find_movements(context(text, "en"), entities_at(text, specs))
     assert [m.level for m in found] == [
-        Level(value=24182.88, unit="points"),
+        Level(value=19870.55, unit="points"),
         None,
         Level(value=17800.5, unit=None),
     ]
 
 
 def test_a_price_reached_is_a_level_in_its_currency() -> None:
-    text = "Galaxy Leisure jumped 6.1 per cent to HK$37.20."
+    text = "Galaxy Leisure jumped 6.1 per cent to HK$41.30."
     specs: tuple[Spec, ...] = (
         ("security", "Galaxy Leisure"),
         ("percent", "6.1 per cent"),
-        ("money", "HK$37.20", 37.2, 37.2, "HKD"),
+        ("money", "HK$41.30", 41.3, 41.3, "HKD"),
     )
     (move,) = find_movements(context(text, "en"), entities_at(text, specs))
-    assert (move.change, move.level) == (6.1, Level(value=37.2, unit="HKD"))
+    assert (move.change, move.level) == (6.1, Level(value=41.3, unit="HKD"))
 
 
 def test_percentage_points_are_flagged() -> None:
@@ -357,8 +261,7 @@ def test_a_figure_is_read_from_the_text_when_no_percent_entity_is_there() -> Non
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\ud800 fell 5%", "rose " * 2000, "%" * 50, "１２％ fell"])
 def test_odd_input_does_not_crash(text: str) -> None:
-    ctx = Context(text=text, language="en", published=None, doc=_nlp("en")(""))  # the finder reads ctx.text
-    assert isinstance(find_movements(ctx, []), list)
+    assert isinstance(find_movements(context(text, "en"), []), list)
 
 
 @pytest.mark.parametrize(
@@ -369,7 +272,7 @@ def test_odd_input_does_not_crash(text: str) -> None:
             "U.S. stocks rose on Aug. 27 as Mr. Li spoke. Then they fell.",
             ["U.S. stocks rose on Aug. 27 as Mr. Li spoke.", "Then they fell."],
         ),
-        ("The ETF rose 0.48% today.\nHeadline line", ["The ETF rose 0.48% today.", "Headline line"]),
+        ("The ETF rose 0.72% today.\nHeadline line", ["The ETF rose 0.72% today.", "Headline line"]),
         ("Group 1 - The sector rose - Group 2", ["Group 1", "The sector rose", "Group 2"]),
     ],
 )
@@ -384,14 +287,14 @@ def test_headline_lines_are_marked() -> None:
 
 CUE_CHECKLIST = [
     ("closed mixed", "neutral"),
-    ("ended 0.61 per cent, or 17.53 points higher", "up_pre"),
+    ("ended 0.33 per cent, or 10.2 points higher", "up_pre"),
     ("’s 12% rise", "up_pre"),
     ("finished 2% lower", "down_pre"),
     ("closed flat", "flat"),
     ("remained unchanged", "flat"),
     ("little changed", "flat"),
-    ("surpassing 3500 points", "up"),
-    ("broke above the 4,000 mark", "up"),
+    ("surpassing 3800 points", "up"),
+    ("broke above the 3,000 mark", "up"),
     ("opened higher", "up"),
     ("fluctuated slightly higher", "up"),
     ("closed up", "up"),
@@ -444,6 +347,6 @@ CUE_CHECKLIST = [
 @pytest.mark.parametrize(("phrase", "group"), CUE_CHECKLIST, ids=[p for p, _ in CUE_CHECKLIST])
 def test_every_cue_is_reached_through_its_first_word(phrase: str, group: str) -> None:
     text = f"X {phrase} today"
-    starts = cue_starts(_nlp("en")(text), text, en.MOVE_START, en.MOVE_FIRST_WORDS)
+    starts = cue_starts(nlp("en")(text), text, en.MOVE_START, en.MOVE_FIRST_WORDS)
     found = list(scan_cues(en.MOVE_CUE, starts, text, 0, len(text)))
     assert [(m.group(), m.lastgroup) for m in found][:1] == [(phrase.removeprefix("X"), group)]

@@ -8,7 +8,7 @@ from finbulletin.lang.zh import relations as zh
 from finbulletin.models import Level
 from finbulletin.relations.movements import find_movements
 from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
-from test_movements_en import MoveCase, Spec, context, entities_at, moves_of
+from helpers import MoveCase, Spec, context, entities_at, moves_of
 
 CASES = [
     MoveCase(
@@ -55,17 +55,17 @@ CASES = [
     ),
     MoveCase(
         "a-range-gives-the-direction-only",
-        "海川能源、江河煤业等涨幅在5.1%至9.9%之间。",
-        (("security", "海川能源"), ("security", "江河煤业"), ("percent", "5.1%"), ("percent", "9.9%")),
-        (("海川能源", "up", None), ("江河煤业", "up", None)),
+        "海川能源、江河矿业等涨幅在5.1%至9.9%之间。",
+        (("security", "海川能源"), ("security", "江河矿业"), ("percent", "5.1%"), ("percent", "9.9%")),
+        (("海川能源", "up", None), ("江河矿业", "up", None)),
     ),
-    MoveCase("narrowing-losses-is-down", "三大指数午后跌幅收窄。", (), ((None, "down", None),)),
+    MoveCase("narrowing-losses-is-down", "主要指数尾盘跌幅收窄。", (), ((None, "down", None),)),
     MoveCase("market-wide-move", "今日A股市场震荡走高,两市成交额放大。", (), ((None, "up", None),)),
     MoveCase(
         "a-short-clause-keeps-the-subject",
-        "创业板指一度翻红,最终收跌0.21%。",
-        (("index", "创业板指"), ("percent", "0.21%")),
-        (("创业板指", "up", None), ("创业板指", "down", -0.21)),
+        "创业板指一度翻红,尾盘收跌1.18%。",
+        (("index", "创业板指"), ("percent", "1.18%")),
+        (("创业板指", "up", None), ("创业板指", "down", -1.18)),
     ),
     MoveCase(
         "a-list-in-brackets",
@@ -75,13 +75,13 @@ CASES = [
     ),
     MoveCase(
         "figure-before-the-cue",
-        "科创100指数录得1.34%涨幅,宁德时代以4.2%的涨幅领跑。",
-        (("index", "科创100指数"), ("security", "宁德时代"), ("percent", "1.34%"), ("percent", "4.2%")),
-        (("科创100指数", "up", 1.34), ("宁德时代", "up", 4.2)),
+        "科创100指数录得1.34%涨幅,宁德时代以4.7%的涨幅排名第一。",
+        (("index", "科创100指数"), ("security", "宁德时代"), ("percent", "1.34%"), ("percent", "4.7%")),
+        (("科创100指数", "up", 1.34), ("宁德时代", "up", 4.7)),
     ),
     MoveCase(
         "limit-up-for-several-names",
-        "储能板块掀涨停潮,北辰电气、南港储能等多股涨停。",
+        "储能股午后掀涨停潮,北辰电气、南港储能等多股涨停。",
         (("sector", "储能"), ("security", "北辰电气"), ("security", "南港储能")),
         (("储能", "up", None), ("北辰电气", "up", None), ("南港储能", "up", None)),
     ),
@@ -99,7 +99,7 @@ CASES = [
     ),
     # ---- negative cases
     MoveCase(
-        "mixed-is-no-movement", "白酒股涨跌不一,新势力表现各异,三大指数冲高回落。", (("sector", "白酒"),), ()
+        "mixed-is-no-movement", "白酒股涨跌不一,券商股表现分化,主要指数冲高回落。", (("sector", "白酒"),), ()
     ),
     MoveCase(
         "a-forecast-change-is-not-a-movement",
@@ -120,7 +120,7 @@ CASES = [
         (),
     ),
     MoveCase("market-breadth-is-not-a-movement", "两市超4000只个股下跌。", (), ()),
-    MoveCase("a-background-clause-is-not-a-movement", "南下资金在港股下跌时持续流入。", (), ()),
+    MoveCase("a-background-clause-is-not-a-movement", "北向资金在A股回调时逢低加仓。", (), ()),
     MoveCase("room-to-rise-is-not-a-movement", "华信科技仍有上涨空间。", (("security", "华信科技"),), ()),
     MoveCase("a-cue-inside-a-name-is-not-a-cue", "升华集团发布公告。", (("security", "升华集团"),), ()),
 ]
@@ -168,7 +168,7 @@ def test_percentage_points_are_flagged() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("沪指涨0.85%。创业板指跌0.4%!", ["沪指涨0.85%。", "创业板指跌0.4%!"]),
+        ("沪指涨0.52%。创业板指跌1.3%!", ["沪指涨0.52%。", "创业板指跌1.3%!"]),
         ("港股收评:恒指跌1%\n市场回升|A股收盘", ["港股收评:恒指跌1%", "市场回升", "A股收盘"]),
         ("他说:“明天会涨。”随后离开。", ["他说:“明天会涨。”", "随后离开。"]),
     ],
@@ -252,7 +252,7 @@ def test_every_cue_is_reached_through_its_start(phrase: str, group: str) -> None
 
 
 def test_a_figure_first_cue_is_reached_through_its_noun() -> None:
-    text = "宁德时代以4.2%的涨幅领跑。"
-    specs: tuple[Spec, ...] = (("security", "宁德时代"), ("percent", "4.2%"))
+    text = "宁德时代以4.7%的涨幅排名第一。"
+    specs: tuple[Spec, ...] = (("security", "宁德时代"), ("percent", "4.7%"))
     (move,) = find_movements(context(text, "zh"), entities_at(text, specs))
-    assert (move.text, move.change) == ("宁德时代以4.2%的涨幅", 4.2)
+    assert (move.text, move.change) == ("宁德时代以4.7%的涨幅", 4.7)

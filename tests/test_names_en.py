@@ -8,44 +8,12 @@ context and carry the surface text as their name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from finbulletin.context import Context
 from finbulletin.lexicon import load_packaged
-from finbulletin.models import Entity
 from finbulletin.recognizers.names import NameRecognizer
-from finbulletin.tokenizer import make_nlp
-
-
-@dataclass(frozen=True)
-class Want:
-    """One expected name entity (the fields a reader checks)."""
-
-    kind: str
-    text: str
-    name: str
-    code: str | None = None
-    id: str | None = None
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    expected: tuple[Want, ...]
-
-
-def project(entity: Entity) -> Want:
-    return Want(
-        kind=entity.kind,
-        text=entity.text,
-        name=getattr(entity, "name", ""),
-        code=getattr(entity, "code", None),
-        id=getattr(entity, "id", None),
-    )
-
+from helpers import NameCase as Case
+from helpers import Want, context, project
 
 CASES = [
     # --- indices -------------------------------------------------------------------------
@@ -64,7 +32,7 @@ CASES = [
     ),
     Case(
         "short-index-name-lower-case",
-        "The smaller Shenzhen index gained 0.5 percent.",
+        "The smaller Shenzhen index added 0.3 percent.",
         (Want("index", "Shenzhen index", "Shenzhen index"),),
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
@@ -188,7 +156,7 @@ CASES = [
             Want("organization", "Zeta Analytics", "Zeta Analytics"),
         ),
     ),
-    Case("bare-code", "515070 tracks the index.", (Want("security", "515070", "515070", "515070"),)),
+    Case("bare-code", "512999 tracks the index.", (Want("security", "512999", "512999", "512999"),)),
     Case(
         "futures-contract",
         "The main contract for nickel futures rose 2%.",
@@ -204,21 +172,16 @@ def recognizer() -> NameRecognizer:
     return NameRecognizer(load_packaged(), "en")
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return make_nlp("en")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_names_en(case: Case, recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
-    ctx = Context(text=case.text, language="en", published=None, doc=nlp(case.text))
-    found = recognizer(ctx)
+def test_names_en(case: Case, recognizer: NameRecognizer) -> None:
+    found = recognizer(context(case.text, "en"))
     assert all(case.text[e.start : e.end] == e.text for e in found)
     assert tuple(project(e) for e in found) == case.expected
 
 
-def test_every_mention_gets_the_written_code(recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_every_mention_gets_the_written_code(recognizer: NameRecognizer) -> None:
     text = "The Omega Lasers ETF rose. Later the Omega Lasers ETF (159998) fell."
-    ctx = Context(text=text, language="en", published=None, doc=nlp(text))
-    codes = [getattr(e, "code", None) for e in recognizer(ctx) if e.text == "Omega Lasers ETF"]
+    codes = [
+        getattr(e, "code", None) for e in recognizer(context(text, "en")) if e.text == "Omega Lasers ETF"
+    ]
     assert codes == ["159998", "159998"]

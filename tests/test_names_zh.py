@@ -1,8 +1,8 @@
 """Chinese names: text in, index/sector/security/organization entities out (recognizers/names.py).
 
 Each case lists every name entity the recognizer must return for its sentence, in text
-order, as (kind, text, canonical name, code, lexicon id); the case type is shared with
-test_names_en.py. Made-up company names (甲乙科技, 远山证券, ...) are absent from the
+order, as (kind, text, canonical name, code, lexicon id); the case type is the English
+one, from helpers.py. Made-up company names (甲乙科技, 远山证券, ...) are absent from the
 lexicons on purpose: they must be found by their context.
 """
 
@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from finbulletin.context import Context
 from finbulletin.lexicon import load_packaged
 from finbulletin.recognizers.names import NameRecognizer
-from finbulletin.tokenizer import make_nlp
-from test_names_en import Case, Want, project
+from helpers import NameCase as Case
+from helpers import Want, context, project
 
 CASES = [
     # --- indices -------------------------------------------------------------------------
@@ -36,9 +35,9 @@ CASES = [
         "上证某某成份指数(代码:000999)录得0.5%涨幅。",
         (Want("index", "上证某某成份指数", "上证某某成份指数", "000999"),),
     ),
-    Case("group-phrase-is-not-an-index", "港股三大指数集体收涨。", ()),
+    Case("group-phrase-is-not-an-index", "A股三大指数集体收涨。", ()),
     Case("economic-indicator-is-not-an-index", "制造业采购经理指数为50.2%。", ()),
-    Case("related-index-is-not-a-name", "机构提高了相关指数的目标价。", ()),
+    Case("related-index-is-not-a-name", "券商上调了相关指数的目标点位。", ()),
     # --- sectors -------------------------------------------------------------------------
     Case(
         "sector-cues",
@@ -74,7 +73,7 @@ CASES = [
     ),
     Case(
         "board-list-with-figures",
-        "领涨概念板块包括:星际旅行(+5.10%)、海带养殖(+4.03%)等。",
+        "领涨概念板块有:星际旅行(+6.12%)、海带养殖(+2.87%)等。",
         (
             Want("sector", "星际旅行", "星际旅行"),
             Want("sector", "海带养殖", "海带养殖"),
@@ -115,7 +114,7 @@ CASES = [
     ),
     Case(
         "unknown-etf",
-        "其紧密跟踪的云端机器人ETF(159998)上涨1%。",
+        "与之挂钩的云端机器人ETF(159998)上涨1%。",
         (Want("security", "云端机器人ETF", "云端机器人ETF", "159998"),),
     ),
     Case(
@@ -167,21 +166,14 @@ def recognizer() -> NameRecognizer:
     return NameRecognizer(load_packaged(), "zh")
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return make_nlp("zh")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_names_zh(case: Case, recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
-    ctx = Context(text=case.text, language="zh", published=None, doc=nlp(case.text))
-    found = recognizer(ctx)
+def test_names_zh(case: Case, recognizer: NameRecognizer) -> None:
+    found = recognizer(context(case.text, "zh"))
     assert all(case.text[e.start : e.end] == e.text for e in found)
     assert tuple(project(e) for e in found) == case.expected
 
 
-def test_every_mention_gets_the_written_code(recognizer: NameRecognizer, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_every_mention_gets_the_written_code(recognizer: NameRecognizer) -> None:
     text = "云端机器人ETF(159998)上涨1%。规模方面,云端机器人ETF最新规模达10亿元。"
-    ctx = Context(text=text, language="zh", published=None, doc=nlp(text))
-    codes = [getattr(e, "code", None) for e in recognizer(ctx) if e.text == "云端机器人ETF"]
+    codes = [getattr(e, "code", None) for e in recognizer(context(text, "zh")) if e.text == "云端机器人ETF"]
     assert codes == ["159998", "159998"]

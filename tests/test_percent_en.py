@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from spacy.language import Language as SpacyLanguage
 
-from finbulletin.context import Context
 from finbulletin.lang.en import percent
 from finbulletin.models import PercentEntity
-from finbulletin.tokenizer import make_nlp
+from helpers import context, span_after
 
 
 @dataclass(frozen=True)
@@ -31,10 +29,8 @@ class Case:
 
 
 def record(text: str, pct: Pct) -> PercentEntity:
-    start = text.index(pct.span, text.index(pct.after) + len(pct.after) if pct.after else 0)
-    return PercentEntity(
-        text=pct.span, start=start, end=start + len(pct.span), value=pct.value, percentage_points=pct.points
-    )
+    start, end = span_after(text, pct.span, pct.after)
+    return PercentEntity(text=pct.span, start=start, end=end, value=pct.value, percentage_points=pct.points)
 
 
 CASES = [
@@ -74,14 +70,9 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp() -> SpacyLanguage:
-    return make_nlp("en")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_percent(nlp: SpacyLanguage, case: Case) -> None:
-    found = percent.find(Context(case.text, "en", None, nlp(case.text)))
+def test_percent(case: Case) -> None:
+    found = percent.find(context(case.text, "en"))
     assert found == [record(case.text, p) for p in case.expected]
 
 

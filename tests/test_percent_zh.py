@@ -9,12 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import finbulletin
-from finbulletin.context import Context
 from finbulletin.lang.zh import percent
 from finbulletin.models import PercentEntity
-from finbulletin.tokenizer import make_nlp
-
-NLP = make_nlp("zh")
+from helpers import context, spans_in_order
 
 
 class Pct(NamedTuple):
@@ -31,25 +28,14 @@ class Case(NamedTuple):
 
 def records(text: str, percents: tuple[Pct, ...]) -> list[PercentEntity]:
     """The full records the percents stand for, their offsets found left to right."""
-    out, cursor = [], 0
-    for p in percents:
-        start = text.index(p.span, cursor)
-        cursor = start + len(p.span)
-        out.append(
-            PercentEntity(text=p.span, start=start, end=cursor, value=p.value, percentage_points=p.points)
-        )
-    return out
+    return [
+        PercentEntity(text=p.span, start=start, end=end, value=p.value, percentage_points=p.points)
+        for p, (start, end) in zip(percents, spans_in_order(text, [p.span for p in percents]), strict=True)
+    ]
 
 
 def find(text: str) -> list[PercentEntity]:
-    found = percent.find(
-        Context(
-            text=text,
-            language="zh",
-            published=None,
-            doc=NLP.make_doc(text.encode("utf-8", "replace").decode()),
-        )
-    )
+    found = percent.find(context(text, "zh"))
     return [e for e in found if isinstance(e, PercentEntity)]
 
 
