@@ -164,6 +164,7 @@ class _Found:
     hong_kong: bool = False  # the text is about the Hong Kong market: H shares before A shares
     anchors: dict[str, list[int]] = field(default_factory=dict)  # scanner -> where its pattern may match
     group_spans: list[Span] = field(default_factory=list)  # group phrases ("the three major indices")
+    title_lines: dict[int, bool] = field(default_factory=dict)  # line start -> whether a headline
 
     def __post_init__(self) -> None:
         self.by_start = {h.start: h for h in self.hits}
@@ -186,6 +187,14 @@ class _Found:
     def inside(self, start: int, end: int) -> bool:
         """Whether one hit covers all of ``[start, end)``."""
         return any(h.start <= start and end <= h.end for h in self.within(start, end))
+
+    def title_case_line(self, pos: int) -> bool:
+        """:func:`_title_case_line` for the line around ``pos``, read once per line."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        known = self.title_lines.get(line)
+        if known is None:
+            known = self.title_lines[line] = _title_case_line(self.text, line)
+        return known
 
 
 class NameRecognizer:
@@ -680,7 +689,7 @@ class NameRecognizer:
             words = surface.split()
             if words[0] in pack.NAME_STOPWORDS and words[0] not in pack.PLACE_WORDS:
                 return None
-            if _title_case_line(text, start):
+            if found.title_case_line(start):
                 return None  # "Brokerage Group Rallies": a headline capitalises every word
         elif m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
             return None
@@ -690,7 +699,7 @@ class NameRecognizer:
         if role == "security":
             return _new_security(text, start, m.end(), read_code(code) if code else None, None)
         suffix_words = m.group() if m.lastgroup != "company" else text[m.start() : m.start("company")]
-        org_type = pack.ORGANIZATION_TYPES.get(regex.sub(r"\s+", " ", suffix_words).rstrip("."), "company")
+        org_type = pack.ORGANIZATION_TYPES.get(_SPACE_RUN.sub(" ", suffix_words).rstrip("."), "company")
         return OrganizationEntity(text=surface, start=start, end=m.end(), name=surface, org_type=org_type)
 
     def _list_member(self, found: _Found, start: int) -> Entity:
@@ -754,7 +763,7 @@ class NameRecognizer:
                 or len(words) > 4
             ):
                 continue
-            if _title_case_line(text, start):
+            if found.title_case_line(start):
                 continue
             if (
                 len(words) == 1
@@ -1020,6 +1029,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 _TITLE_WORD = regex.compile(r"[A-Za-z][A-Za-z'’\-]*+")
+_SPACE_RUN = regex.compile(r"\s+")
 
 
 def _is_brand(word: str) -> bool:

@@ -837,7 +837,7 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
     if chosen is None:
         return None
     while chosen < len(words) and (
-        text[words[chosen][0] : words[chosen][1]] in NAME_STOPWORDS - PLACE_WORDS
+        text[words[chosen][0] : words[chosen][1]] in _OPENING_WORDS
         or text[words[chosen][0] : words[chosen][1]] in NAME_CONNECTORS
     ):
         chosen += 1
@@ -921,7 +921,8 @@ HEADLINE_WORDS = frozenset(
         "Downgrade",
     ]
 )
-_BOUNDARY_WORDS = (NAME_STOPWORDS - PLACE_WORDS) | HEADLINE_WORDS
+_OPENING_WORDS = NAME_STOPWORDS - PLACE_WORDS  # dropped from the start of a name
+_BOUNDARY_WORDS = _OPENING_WORDS | HEADLINE_WORDS
 _WORD_OR_PUNCT = regex.compile(r"[\w&’'.\-]+|[^\s\w]", regex.REVERSE)
 
 
