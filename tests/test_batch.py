@@ -17,7 +17,7 @@ TEXTS = (
     "沪深300指数上涨1.2%，收于3880.5点。",
     "Acme Securities expects $5 to $7 trillion of demand between 2027 and 2030.",
     "",
-    "芯片ETF(512760)下跌3.87%",
+    "芯片ETF(512760)下跌1.64%",
     "Stocks closed flat today.",
 )
 

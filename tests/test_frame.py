@@ -25,7 +25,7 @@ from finbulletin.models import (
 
 #: Our own sentence, and one entity of each kind in it.
 TEXT = (
-    "Acme Securities: the Photonics Index rose 2.5%, Acme Optics (300308) led optical modules; "
+    "Acme Securities: the Photonics Index rose 2.5%, Acme Optics (300999) led optical modules; "
     "$5 billion by 2026."
 )
 
@@ -43,7 +43,7 @@ ENTITIES: tuple[Entity, ...] = (
     SecurityEntity(
         **at("Acme Optics"),
         name="Acme Optics",
-        code="300308",
+        code="300999",
         exchange="SZSE",
         security_type="stock",
         id="sec.acme-optics",
@@ -85,7 +85,7 @@ def test_rows_are_the_entities_values() -> None:
             kind="security",
             **at("Acme Optics"),
             name="Acme Optics",
-            code="300308",
+            code="300999",
             exchange="SZSE",
             security_type="stock",
             id="sec.acme-optics",

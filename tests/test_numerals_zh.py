@@ -19,12 +19,12 @@ class Reading(NamedTuple):
 
 
 READINGS = [
-    Reading("arabic", "25033", "25033"),
+    Reading("arabic", "31254", "31254"),
     Reading("arabic-decimal", "4.31", "4.31"),
-    Reading("thousands", "1,433.3", "1433.3"),
+    Reading("thousands", "1,627.4", "1627.4"),
     Reading("fullwidth", "４．５", "4.5"),
     Reading("fullwidth-thousands", "１１１，１１１", "111111"),
-    Reading("mixed-wan", "4472.70万", "44727000"),
+    Reading("mixed-wan", "3861.25万", "38612500"),
     Reading("mixed-wanyi", "3.5万亿", "3500000000000"),
     Reading("mixed-qianwan", "3千万", "30000000"),
     Reading("qian", "三千", "3000"),
@@ -48,7 +48,7 @@ READINGS = [
     Reading("bare-yi", "亿", "100000000"),
     Reading("bare-bai", "百", "100"),
     Reading("half", "半", "0.5"),
-    Reading("minus", "-678.73", "-678.73"),
+    Reading("minus", "-512.46", "-512.46"),
     Reading("fu", "负3.9", "-3.9"),
     Reading("fullwidth-minus", "－1２２", "-122"),
     Reading("empty", "", None),
@@ -109,11 +109,11 @@ def test_carry_scale(left: str, right: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "before", "expected"),
     [
-        ("分别为480.3、193.3和40.6亿元", "40.6", [("193.3", False), ("480.3", False)]),
+        ("分别为356.2、128.7和52.9亿元", "52.9", [("128.7", False), ("356.2", False)]),
         ("区间5-20%", "20", [("5", True)]),
         ("两到三万港元", "三万", [("两", True)]),
-        ("净流入1254.4减少1,433.3亿元", "1,433.3", []),
-        ("目标价50.3元、45元", "45", []),
+        ("净流入873.6减少1,627.4亿元", "1,627.4", []),
+        ("目标价38.6元、42元", "42", []),
         ("2025年和2026年", "2026", []),
     ],
     ids=["list", "range", "chinese-range", "no-joiner", "member-with-own-unit", "year-list"],
