@@ -268,6 +268,102 @@ CASES = [
         (),
     ),
     Case("long-run-is-not-a-date", "In the long run, the 15 mins delay matters less.", P, ()),
+    # a year as a modifier or a subject
+    Case(
+        "year-after-possessive",
+        "The insurer's 2027 net profit is seen at RMB 8 billion.",
+        P,
+        (("2027", "2027-01-01", "2027-12-31"),),
+    ),
+    Case(
+        "year-before-figures",
+        "Brokers trimmed 2026 revenue and 2025 and 2026 EPS estimates; 2027E capex rises.",
+        P,
+        (
+            ("2026", "2026-01-01", "2026-12-31"),
+            ("2025", "2025-01-01", "2025-12-31"),
+            ("2026", "2026-01-01", "2026-12-31"),
+            ("2027", "2027-01-01", "2027-12-31"),
+        ),
+    ),
+    Case(
+        "year-in-title-case-headline",
+        "Broker Lifts 2026 Net Profit Forecast",
+        P,
+        (("2026", "2026-01-01", "2026-12-31"),),
+    ),
+    Case(
+        "year-as-subject",
+        "Managers argued that 2027 will reward patience, and 2026 is a transition.",
+        P,
+        (("2027", "2027-01-01", "2027-12-31"), ("2026", "2026-01-01", "2026-12-31")),
+    ),
+    Case("year-of", "Shipments of 2024 were a record.", P, (("2024", "2024-01-01", "2024-12-31"),)),
+    Case(
+        "fy-label",
+        "FY2027 guidance and FY28 margins held.",
+        P,
+        (
+            ("FY2027", "2027-01-01", "2027-12-31"),
+            ("FY28", "2028-01-01", "2028-12-31"),
+        ),
+    ),
+    Case("fiscal-quarter-text-only", "Its Q3 FY2026 sales slipped.", P, (("Q3 FY2026", None, None),)),
+    Case(
+        "index-numbers-are-no-years",
+        "The CSI 2000 is flat, the Russell 2000 was weak and the level of 2050 is support.",
+        P,
+        (),
+    ),
+    Case(
+        "amounts-before-figures-are-no-years",
+        "It earned RMB 2026 revenue per unit; 2030 employees were hired above the 2040 line.",
+        P,
+        (),
+    ),
+    # day ranges within a month (or across one)
+    Case(
+        "day-range-to",
+        "Inflows from February 2 to 13 beat forecasts.",
+        P,
+        (("from February 2 to 13", "2025-02-02", "2025-02-13"),),
+    ),
+    Case(
+        "day-range-dash-year",
+        "The fund closed Oct 6-8, 2024 for the holiday.",
+        P,
+        (("Oct 6-8, 2024", "2024-10-06", "2024-10-08"),),
+    ),
+    Case(
+        "day-range-month-repeated",
+        "The roadshow runs June 9 through June 12.",
+        P,
+        (("June 9 through June 12", "2025-06-09", "2025-06-12"),),
+    ),
+    Case(
+        "day-range-between",
+        "Sales between April 8 and 11 slowed.",
+        P,
+        (("between April 8 and 11", "2025-04-08", "2025-04-11"),),
+    ),
+    Case(
+        "day-range-day-first",
+        "Auctions are held 14-16 May 2025.",
+        P,
+        (("14-16 May 2025", "2025-05-14", "2025-05-16"),),
+    ),
+    Case(
+        "day-range-across-new-year",
+        "Markets shut Dec 30, 2025 to Jan 2, 2026.",
+        P,
+        (("Dec 30, 2025 to Jan 2, 2026", "2025-12-30", "2026-01-02"),),
+    ),
+    Case(
+        "two-days-are-no-range",
+        "Votes fell on March 3 and 7 billion shares traded.",
+        P,
+        (("March 3", "2025-03-03", "2025-03-03"),),
+    ),
 ]
 
 

@@ -6,11 +6,13 @@ Each rule is a compiled pattern with a handler that turns its match into
 ``relative``; without a publication date it keeps its text and gets no dates.
 
 What is a date here (SPEC.md and the annotators' notes): calendar dates ("April 15, 2025",
-"2025-11-11", "Dec. 26"), years in a date context ("in 2026", "full-year 2025", not
-"2026 points"), year ranges, quarters, halves, months, weekdays, "today", calendar
-units ("this week", "last year"), windows ("over the next five years", "in the past two
-weeks"), "year-to-date", "since September", "end-2026". Holidays, "early 2015", fiscal
-periods and windows counted in trading days keep their text only. Not dates:
+"2025-11-11", "Dec. 26"), day ranges ("from March 3 to 7", "Jan 5-9, 2026"), years in a
+date context ("in 2026", "full-year 2025", "the company's 2026 net profit", "2026 is
+expected to", "FY2026"; not "2026 points", "$2026 million", "the CSI 2000"), year ranges,
+quarters, halves, months, weekdays, "today", calendar units ("this week", "last year"),
+windows ("over the next five years", "in the past two weeks"), "year-to-date", "since
+September", "end-2026". Holidays, "early 2015", fiscal periods ("Q1 FY2026", "2026 fiscal
+year") and windows counted in trading days keep their text only. Not dates:
 "year-on-year", "weekly", times of day, "seven-day" tenors, "10-day moving average".
 
 Example:
@@ -87,8 +89,23 @@ _UNIT = r"(?i:days?|weeks?|months?|quarters?|years?|decades?)(?![A-Za-z-])"
 _NOT_YEAR_AFTER = (
     r"(?!\s*(?:points?|pts|yuan|dollars?|shares?|units?|tonnes?|tons?|billion|million|thousand"
     r"|trillion|bn|mn|percent|per\s+cent|mark|level|stocks?|companies|firms|people|times|bps"
-    r"|basis|contracts|lots|yen|won|euros?|HKD|USD|RMB|CNY)\b)"
+    r"|basis|contracts|lots|yen|won|euros?|HKD|USD|RMB|CNY|line|area|zone|handle|threshold|barrier"
+    r"|employees|staff|workers|investors|accounts|customers|vehicles|cars|items|stores|projects)\b)"
 )
+# A year as a modifier or a subject needs a firmer shape: 1990..2099 only.
+_MODERN_YEAR = r"(?<![\d.,$¥€£]|[\d][,.])(?:199\d|20\d\d)(?!\d|[.,]\d|\s?%)"
+# Figures a year is the period of ("2026 net profit", "its 2027 EPS"), case-insensitive.
+_YEAR_FIGURE = (
+    r"(?i:net\s+(?:profit|income|margin)|profits?|revenues?|earnings|EPS|capex"
+    r"|capital\s+(?:expenditures?|spending)|guidance|sales|output|(?:price\s+)?targets?|outlook"
+    r"|growth|GDP|CPI|fiscal\s+year|financial\s+year|forecasts?|estimates?|results|income"
+    r"|margins?|dividends?|budget|consensus|valuations?|P/E|ROE|EBITDA|shipments|deliveries"
+    r"|production|capacity|demand|supply|performance|expectations|exports|imports|inflation"
+    r"|interim|annual|full[- ]year|first[- ]half|second[- ]half|operating|financial|IPO)"
+    r"(?![A-Za-z])"
+)
+# Verbs that make a year the subject of a claim ("2026 is expected to ..."), lower case only.
+_YEAR_VERB = r"(?:is|was|will|would|could|may|might|should|has|had|marks|saw|sees|remains|looks)(?![A-Za-z])"
 
 #: How far before a match its lead-in words are looked for, in characters.
 LEAD_REACH = 40
@@ -125,6 +142,38 @@ DAY_MONTH_YEAR = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# What joins the two days of a range; "and" only after "between" (checked by the handler).
+_DAY_RANGE_JOIN = r"(?:\s*[-–—~]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+
+MONTH_DAY_RANGE = regex.compile(
+    rf"""
+    \b(?P<month>{_MONTH}) \s?(?P<d>{_DAY})   # March 3
+    (?:,?\s+(?P<y1>{_YEAR}))?              # , 2025 (a range across the new year)
+    (?P<join>{_DAY_RANGE_JOIN})             # to / through / -
+    (?:(?P<month2>{_MONTH})\s?)?            # March (optional: the same month)
+    (?P<d2>{_DAY})                          # 7
+    (?:,?\s+(?P<y>{_YEAR}))?                # , 2026 (optional)
+    (?!\s*(?:billion|million|trillion|per|yuan|points|shares))   # not "March 3 to 7 billion"
+    """,
+    regex.VERBOSE,
+)
+
+DAY_MONTH_RANGE = regex.compile(
+    rf"""
+    (?<=(?P<lead>
+        (?<![\d.,])(?P<d>{_DAY})          # 3
+        (?P<join>{_DAY_RANGE_JOIN})        # - / to
+        (?P<d2>{_DAY})\s+(?:of\s+)?       # 7
+    ))
+    (?P<month>{_MONTH})                    # March (matched from the month, as above)
+    (?:,?\s+(?P<y>{_YEAR}))?               # 2026 (optional)
+    """,
+    regex.VERBOSE,
+)
+
+#: What may open a day range's span: "from", "between".
+RANGE_LEAD = regex.compile(r"\b(?P<w>[Ff]rom|[Bb]etween)\s+\Z")
 
 MONTH_YEAR = regex.compile(
     rf"""
@@ -168,13 +217,54 @@ YEAR_IN_CONTEXT = regex.compile(
     (?:
         (?<=                               # a preposition or determiner before the year
             \b(?:[Ii]n|[Bb]y|[Ff]or|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore
-            |[Aa]fter|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]arly|[Ll]ate|[Yy]ear)\s
+            |[Aa]fter|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]arly|[Ll]ate|[Yy]ear|[Oo]f|[Ww]hose)\s
+          | ['’]s\s                         # a possessive: "the company's 2026"
         )
       | (?<=\d{{4}}(?:,\s?|\s+and\s+|\s+or\s+|\s*/\s*))   # the next year of a list: "2024 and 2025"
     )
     (?P<y>{_YEAR})
     {_NOT_YEAR_AFTER}
     (?!\s*(?:-|–|—|to\b)\s*\d)             # the start of a range belongs to the range rules
+    """,
+    regex.VERBOSE,
+)
+
+YEAR_BEFORE_WORD = regex.compile(
+    rf"""
+    (?P<y>{_MODERN_YEAR})
+    (?=
+        E?                                 # 2026E: a broker's estimate year
+        (?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_MODERN_YEAR}E?)*   # years sharing it: 2025 and 2026 EPS
+        (?:
+            (?:['’]s)?\s+{_YEAR_FIGURE}     # 2026 net profit, 2026's results
+          | ['’]s(?![A-Za-z])               # 2026's
+          | \s+{_YEAR_VERB}                # 2026 is expected to ...
+        )
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A word before a number that makes it part of a name, a code or an amount: "CSI 2000",
+#: "Russell 2000", "No. 2026", "RMB 2026".
+NAME_BEFORE_YEAR = regex.compile(
+    r"""
+    (?:
+        \b(?:CSI|MSCI|FTSE|SSE|SZSE|STAR|KOSPI|TOPIX|ASX|HSI|ChiNext|Russell|Nikkei|Nasdaq|Stoxx
+        |Wilshire|Dow)                     # index families numbered like years
+      | \b(?:No|no|Nos|Code|code|Ticker|ticker|Room|room|Line|line)\.?   # numbers and codes
+      | (?:[$¥€£]|\b(?:RMB|CNY|USD|HKD|yuan|US|HK))   # amounts
+    )
+    \s*\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: "of" after a word for a quantity makes the number after it an amount: "a level of 2050".
+QUANTITY_OF = regex.compile(
+    r"""
+    \b(?:level|mark|total|number|sum|high|low|close|average|price|value|figure|count|tally
+    |threshold|support|resistance|range|reading|height)s?\s+of\s+\Z
     """,
     regex.VERBOSE,
 )
@@ -509,6 +599,34 @@ def _calendar_date(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEnt
     yield make_entity(m.string, start, m.end(), span, relative=True)
 
 
+def _day_range(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    """March 3 to 7, Jan 5-9, 2026, 3-7 March: one entity from the first day to the last."""
+    groups = m.groupdict()
+    anchor = m.start("lead") if groups.get("lead") else m.start()
+    lead = RANGE_LEAD.search(m.string, max(0, anchor - LEAD_REACH), anchor)
+    if "and" in m["join"] and (lead is None or lead["w"].lower() != "between"):
+        return  # "on March 3 and 7" is two days
+    month = _month(m["month"])
+    month2 = _month(groups["month2"]) if groups.get("month2") else month
+    day, day2 = int(regex.sub(r"\D", "", m["d"])), int(regex.sub(r"\D", "", m["d2"]))
+    if groups.get("lead"):  # day-first: the month written is the month of both days
+        month, month2 = month2, month
+    year2 = _year(m["y"])
+    year = _year(groups.get("y1")) or year2
+    relative = year is None
+    if year is None and ref is not None:
+        year = periods.year_for(ref, month, day)
+    if year2 is None and year is not None:
+        year2 = year + 1 if month2 < month else year  # Dec 29 to Jan 2: into the new year
+    start = anchor if lead is None else lead.start()
+    first = None if year is None else periods.safe_date(year, month, day)
+    last = None if year2 is None else periods.safe_date(year2, month2, day2)
+    if first is not None and last is not None and first < last:
+        yield make_entity(m.string, start, m.end(), (first, last), relative=relative)
+    elif ref is None and relative and periods.safe_date(2024, month2, day2) is not None:
+        yield make_entity(m.string, start, m.end(), None, relative=True)
+
+
 # ---------------------------------------------------------------- handlers, one per rule
 
 
@@ -547,7 +665,13 @@ def _month_name(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity
 
 
 def _year_alone(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    yield _group_entity(m, "y", periods.years_span(int(m["y"])), relative=False)
+    if _lead(m, QUANTITY_OF) is None:  # "a level of 2050" is no year
+        yield _group_entity(m, "y", periods.years_span(int(m["y"])), relative=False)
+
+
+def _year_before_word(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
+    if _lead(m, NAME_BEFORE_YEAR) is None and _lead(m, QUANTITY_OF) is None:  # "the CSI 2000 is"
+        yield _group_entity(m, "y", periods.years_span(int(m["y"])), relative=False)
 
 
 def _full_year(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
@@ -630,8 +754,10 @@ def _first_months(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEnti
 
 
 def _fiscal(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    lead = _lead(m, FISCAL_LEAD)
-    if lead is not None or m["y"]:  # "fiscal policy" names no period
+    lead, year = _lead(m, FISCAL_LEAD), _year(m["y"])
+    if lead is None and year is not None and m.group().startswith("FY"):  # FY2026: the year
+        yield _entity(m, periods.years_span(year))
+    elif lead is not None or year is not None:  # "fiscal policy" names no period
         yield _entity(m, None, lead=lead)
 
 
@@ -763,10 +889,13 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (US_DATE, _iso),
     (MONTH_DAY_YEAR, _calendar_date),
     (DAY_MONTH_YEAR, _calendar_date),
+    (MONTH_DAY_RANGE, _day_range),
+    (DAY_MONTH_RANGE, _day_range),
     (MONTH_YEAR, _month_year),
     (MONTH_LIST_YEAR, _month_list),
     (MONTH_NAME, _month_name),
     (YEAR_IN_CONTEXT, _year_alone),
+    (YEAR_BEFORE_WORD, _year_before_word),
     (FULL_YEAR, _full_year),
     (YEAR_RANGE, _year_range),
     (YEAR_END, _year_end),
