@@ -6,11 +6,14 @@ Each rule is a compiled pattern with a handler that turns its match into
 ``relative``; without a publication date it keeps its text and gets no dates.
 
 What is a date here (SPEC.md and the annotators' notes): 2025年8月7日, 8月7日, 7日, 周二,
-2026年, 2027年至2030年, 2026年底 (31 December), 2025年上半年, 三季度, 前三季度, 今日, 本周,
-上月, 今年以来, 年初至今, windows 近1周 / 过去三年 / 未来12个月, "19年同期" (the period
-just spoken of, in 2019). Text only: trading-day windows (近5个交易日, 上一交易日),
-holidays, 当年年中, vague counts (过去几个月). Not dates: 近期, 日前, 早间, 盘中, 截至发稿,
-同期 alone, plan names (十五五), 12个月远期市盈率, 5连跌, 月度, 每日, 为期三天, 一季报.
+2026年 (also in 2025年中国…, 2025年中报), 2027年至2030年, 2026年底 (31 December),
+2025年上半年, 三季度 (with no year: the reference year's), 前三季度, 今日, 本周, 上月,
+今年以来, 年初至今, windows 近1周 / 过去三年 / 未来12个月, "19年同期" (the period just
+spoken of, in 2019), 全月/当月, 全季 and 全年/当年 (the month, quarter or year just spoken
+of). Text only: trading-day windows (近5个交易日, 连续5个交易日, 上一交易日), holidays,
+2025年中, 当年年中, vague counts (过去几个月). Not dates: 近期, 日前, 早间, 盘中, 截至发稿,
+同期 alone, plan names (十五五), 12个月远期市盈率, 5连跌, 月度, 每日, 为期三天, 一季报,
+counts of days (有4日上涨, 其中2日, 5日中有3日).
 
 Example:
     >>> from datetime import date
@@ -66,6 +69,12 @@ _NUM = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _NOT_BEFORE_SHANG = r"(?<![北南向往马以之加线站冲回升攀爬跌涨至于在])"
 # A relative year word: 今年, 去年, 明年, 前年, 本年, 上年, 当年.
 _REL_YEAR = rf"(?:今|去|明|前|本|{_NOT_BEFORE_SHANG}上|当)年"
+# 中 after a year is the middle of it only before a boundary: 2025年中, 年中以来; not
+# 2025年中国 (the year, then China), 2025年中报 (the interim report), 2025年中期.
+_MID = r"中(?=[^\p{Han}]|$|以来|前后|左右|时|之前|以前|以后|开始|起|至|到|的)"
+# The ends and the start of a year, not the first characters of another word: 年底部,
+# 年末端, 年终端 (a terminal), 年初步 (preliminary).
+_YEAR_PART = rf"(?:[底末](?![部线仓层端位])|终(?![端止结])|初(?![步值稿])|{_MID})"
 # What a year may be named by: a written year or a relative year word.
 _ANY_YEAR = rf"(?:(?P<y>{_YEAR})年|(?P<ry>{_REL_YEAR}))"
 
@@ -99,9 +108,11 @@ MONTH = regex.compile(
 
 DAY_OF_MONTH = regex.compile(
     r"""
-    (?<![\d.月近去来第每前后数几个连续期为])  # not part of a date, a window or a count
+    (?<![\d.月近去来第每前后数几个连续期为有共计])   # not part of a date, a window or a count
+    (?<!其中)                               # 有4日上涨, 其中3日, 累计2日: counts of days
     (?P<d>\d{1,2})[日号]
     (?![均线内年移平后前以起间元股只家\d])   # not 5日均线, 7日年化, 3日内
+    (?!中(?:有|共|仅|只|\d))                # 5日中有2日: a count
     """,
     regex.VERBOSE,
 )
@@ -109,7 +120,7 @@ DAY_OF_MONTH = regex.compile(
 YEAR = regex.compile(
     rf"""
     (?P<y>{_Y4})年
-    (?P<part>底|末|终|初|中|全年|度)?       # 2026年底, 2025年初, 2025年全年, 2025年度
+    (?P<part>{_YEAR_PART}|全年|度)?         # 2026年底, 2025年初, 2025年全年, 2025年度
     (?!化|[上下]半年|前?[一二三四1-4]季|第[一二三四]季|\d)   # 2025年上半年 etc. belong to other rules
     """,
     regex.VERBOSE,
@@ -137,7 +148,7 @@ YEAR_RANGE = regex.compile(
 REL_YEAR = regex.compile(
     rf"""
     (?P<ry>{_REL_YEAR})
-    (?P<part>年?底|年?末|年?初|年?中|全年|以来|至今)?   # 今年以来 (1 January to P), 今年年底, 当年年中
+    (?P<part>年中|年?{_YEAR_PART}|全年|以来|至今)?   # 今年以来 (1 January to P), 今年年底, 当年年中
     (?![度报])                              # 上年度 is still a year: handled by the year itself
     """,
     regex.VERBOSE,
@@ -263,7 +274,7 @@ RANGE_MONTHS = regex.compile(
 
 DAYS_OF_MOVE = regex.compile(
     rf"""
-    (?<![\d近去来前后第每数几个连续为期])
+    (?<![\d近去来前后第每数几个连续为期有共计])(?<!其中)   # 有3天上涨: a count, no window
     (?P<n>{_NUM})(?P<unit>天|个交易日)        # 两天暴涨: the days up to the reference date
     (?=[内里]?(?:累计|合计|累|连|共|暴涨|暴跌|大涨|大跌|上涨|下跌|涨|跌|飙|狂|反弹|回调|下挫|攀升))
     """,
@@ -271,8 +282,9 @@ DAYS_OF_MOVE = regex.compile(
 )
 
 TRADING_DAY = regex.compile(
-    r"""
+    rf"""
     (?:上|前|下|次|后)一?个?交易日           # 上一交易日, 下个交易日: text only
+    | 连续{_NUM}个?交易日                    # 连续5个交易日: a run of sessions, text only
     """,
     regex.VERBOSE,
 )
@@ -284,7 +296,20 @@ SAME_PERIOD = regex.compile(
     regex.VERBOSE,
 )
 
-WHOLE_MONTH = regex.compile(r"整月|全月")  # the month just spoken of
+WHOLE_PERIOD = regex.compile(
+    r"""
+    整月|全月                               # the month spoken of (当月: the calendar-unit rule)
+    | 全年(?![龄级])                         # the year spoken of (2025年全年 is the year rule)
+    | [全当]季度?(?!酒店)                    # the quarter spoken of (全季酒店 is a hotel chain)
+    """,
+    regex.VERBOSE,
+)
+
+#: The words that name the month, quarter or year spoken of just before them.
+WHOLE_UNITS: dict[str, str] = {
+    "整月": "month", "全月": "month", "当月": "month", "全季": "quarter", "全季度": "quarter",
+    "当季": "quarter", "当季度": "quarter", "全年": "year", "当年": "year",
+}  # fmt: skip
 
 HOLIDAY = regex.compile(
     r"""
@@ -474,8 +499,8 @@ def _quarter(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     if q is None or not 1 <= q <= 4:
         return
     year, relative = _year_of(m, ref)
-    if year is None and ref is not None and not m["ry"]:
-        year = periods.year_for(ref, 3 * q - 2)
+    if year is None and ref is not None and not m["ry"]:  # 一季度 alone: the reference year's
+        year = ref.year
     span = None if year is None else periods.quarters_span(year, 1 if m["first"] else q, q)
     yield _entity(m, span, relative=relative)
 
@@ -483,8 +508,8 @@ def _quarter(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
 def _half(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
     h = int(m["hn"]) if m["hn"] else (1 if m["h"] == "上" else 2)
     year, relative = _year_of(m, ref)
-    if year is None and ref is not None and not m["ry"]:
-        year = periods.year_for(ref, 6 * h - 5)
+    if year is None and ref is not None and not m["ry"]:  # 下半年 alone: the reference year's
+        year = ref.year
     yield _entity(m, None if year is None else periods.half_span(year, h), relative=relative)
 
 
@@ -552,7 +577,7 @@ def _text_only(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]
 
 
 def _anaphoric(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]:
-    """同期 and 整月 first get text only (or the bare year); :func:`_resolve_anaphora` fills them."""
+    """同期, 全月, 全年 first get text only (or the bare year); :func:`_resolve_anaphora` fills them."""
     year, _ = _year_of(m, ref)
     yield _entity(m, None, relative=year is None)
 
@@ -582,44 +607,64 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (RANGE_MONTHS, _text_only),
     (TRADING_DAY, _text_only),
     (SAME_PERIOD, _anaphoric),
-    (WHOLE_MONTH, _anaphoric),
+    (WHOLE_PERIOD, _anaphoric),
     (HOLIDAY, _text_only),
 )
 
 
-def _is_whole_month(span: DateSpan) -> bool:
-    """Whether a span is exactly one calendar month."""
-    return span == periods.months_span(span[0].year, span[0].month)
+def _unit_of(day: dt.date, unit: str) -> DateSpan:
+    """The calendar month, quarter or year that holds ``day``.
+
+    Example:
+        >>> _unit_of(dt.date(2026, 2, 14), "quarter")
+        (datetime.date(2026, 1, 1), datetime.date(2026, 3, 31))
+    """
+    if unit == "month":
+        return periods.months_span(day.year, day.month)
+    if unit == "quarter":
+        return periods.quarters_span(day.year, (day.month - 1) // 3 + 1)
+    return periods.years_span(day.year)
 
 
 def _resolve_anaphora(entities: list[Entity], ref: dt.date | None) -> list[Entity]:
-    """Give 同期 ("the same period of 2019") and 整月 ("the whole month") the period before them.
+    """Give 同期 ("the same period of 2019"), 全月/当月, 全季 and 全年 the period before them.
 
-    "19年同期" after "今年以来3个月" is January to March 2019; "整月" after "上月" is that
-    month. With no period before them, "19年同期" is the year 2019 and "整月" keeps its text.
+    "19年同期" after "今年以来3个月" is January to March 2019. 全月 (整月, 当月) is the month of
+    the latest date spoken of that lies within one month, 全季 its quarter and 全年 (当年) its
+    year; with none before them, the reference date's. With no period before it, "19年同期" is
+    the year 2019.
+
+    Example:
+        >>> from finbulletin.tokenizer import make_nlp
+        >>> s = "2月出口回暖，全月顺差扩大，全年有望增长。"
+        >>> found = find(Context(s, "zh", dt.date(2026, 3, 5), make_nlp("zh")(s)))
+        >>> [(e.text, str(e.start_date), str(e.end_date)) for e in found][1:]
+        [('全月', '2026-02-01', '2026-02-28'), ('全年', '2026-01-01', '2026-12-31')]
     """
     out: list[Entity] = []
     last: DateSpan | None = None  # the latest period spoken of, within one calendar year
-    last_month: DateSpan | None = None  # the latest calendar month spoken of
+    spoken: dict[str, DateSpan] = {}  # the latest month, quarter and year spoken of
     for e in entities:
         if isinstance(e, DateEntity):
-            span: DateSpan | None = None
+            span = None if e.start_date is None or e.end_date is None else (e.start_date, e.end_date)
             same = SAME_PERIOD.fullmatch(e.text)
+            unit = WHOLE_UNITS.get(e.text)
             if same is not None:
                 year, _ = _year_of(same, ref)
                 if year is not None:
                     moved = None if last is None else periods.same_period_in(last, year)
                     span = moved or periods.years_span(year)
-            elif WHOLE_MONTH.fullmatch(e.text):
-                span = last_month
-            elif e.start_date is not None and e.end_date is not None and e.start_date < e.end_date:
-                current = (e.start_date, e.end_date)
-                if current[0].year == current[1].year:
-                    last = current
-                if _is_whole_month(current):
-                    last_month = current
-            if span is not None:
+            elif unit is not None:
+                span = spoken.get(unit) or (None if ref is None else _unit_of(ref, unit))
+            elif span is not None and span[0] < span[1] and span[0].year == span[1].year:
+                last = span
+            if span is not None and span != (e.start_date, e.end_date):
                 e = e.model_copy(update={"start_date": span[0], "end_date": span[1]})
+            if span is not None:
+                for name in ("month", "quarter", "year"):
+                    holder = _unit_of(span[0], name)
+                    if span[1] <= holder[1]:
+                        spoken[name] = holder
         out.append(e)
     return out
 
