@@ -863,8 +863,7 @@ def _build_automaton(lexicons: Lexicons, anchor_words: Mapping[str, tuple[tuple[
                     rows.setdefault(surface, []).append((kind, row))
     forms: dict[str, list[_Form]] = {}
     for surface, carried in rows.items():
-        units = LOOKUP_TOKEN.findall(surface)
-        key = "".join(u.lower() if len(u.lower()) == len(u) else u for u in units)
+        key = _lookup_key(surface)
         by_kind: dict[LexiconKind, list[LexiconRow]] = {}
         for kind, row in carried:
             by_kind.setdefault(kind, []).append(row)
@@ -885,6 +884,19 @@ def _build_automaton(lexicons: Lexicons, anchor_words: Mapping[str, tuple[tuple[
         )
     automaton.make_automaton()
     return automaton
+
+
+def _lookup_key(surface: str) -> str:
+    """The automaton key of a form: each look-up unit lower-cased where that keeps its length.
+
+    Example:
+        >>> _lookup_key("CSI 300"), _lookup_key("沪深300")
+        ('csi 300', '沪深300')
+    """
+    lowered = surface.lower()
+    if lowered == surface or surface.isascii():
+        return lowered  # nothing to lower, or ASCII: lowering never changes a length
+    return "".join(u.lower() if len(u.lower()) == len(u) else u for u in LOOKUP_TOKEN.findall(surface))
 
 
 def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:
