@@ -244,6 +244,7 @@ CASES = [
         (("近10个交易日", None, None),),
     ),
     Case("count-among-days", "8日中有5日收阳。", P, ()),
+    Case("expected-on-a-day", "公司预计9日披露业绩。", P, (("9日", "2024-05-09", "2024-05-09"),)),
     Case(
         "day-then-china-is-a-day",
         "12日中国人民银行开展逆回购。",

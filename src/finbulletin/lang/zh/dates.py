@@ -108,8 +108,8 @@ MONTH = regex.compile(
 
 DAY_OF_MONTH = regex.compile(
     r"""
-    (?<![\d.月近去来第每前后数几个连续期为有共计])   # not part of a date, a window or a count
-    (?<!其中)                               # 有4日上涨, 其中3日, 累计2日: counts of days
+    (?<![\d.月近去来第每前后数几个连续期为有共])     # not part of a date, a window or a count
+    (?<!其中|[累合共总]计)                    # 有4日上涨, 其中3日, 累计2日: counts (预计5日 is a day)
     (?P<d>\d{1,2})[日号]
     (?![均线内年移平后前以起间元股只家\d])   # not 5日均线, 7日年化, 3日内
     (?!中(?:有|共|仅|只|\d))                # 5日中有2日: a count
@@ -274,7 +274,7 @@ RANGE_MONTHS = regex.compile(
 
 DAYS_OF_MOVE = regex.compile(
     rf"""
-    (?<![\d近去来前后第每数几个连续为期有共计])(?<!其中)   # 有3天上涨: a count, no window
+    (?<![\d近去来前后第每数几个连续为期有共])(?<!其中|[累合共总]计)   # 有3天上涨: a count, no window
     (?P<n>{_NUM})(?P<unit>天|个交易日)        # 两天暴涨: the days up to the reference date
     (?=[内里]?(?:累计|合计|累|连|共|暴涨|暴跌|大涨|大跌|上涨|下跌|涨|跌|飙|狂|反弹|回调|下挫|攀升))
     """,
