@@ -109,19 +109,6 @@ def test_standard_input(corpus: Path) -> None:
     assert json.loads(done.stdout) == parsed(ZH, language="zh")
 
 
-@pytest.mark.slow
-def test_worker_processes_give_the_same_records(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    many = corpus / "many"
-    many.mkdir()
-    for i in range(65):  # more than one batch of 64, so that workers really start
-        (many / f"{i:02}.txt").write_text(f"Bulletin {i}: the index rose {i}.5%.", encoding="utf-8")
-    pooled = run("parse", str(many), "--format", "jsonl", "--jobs", "2")
-    assert (pooled.returncode, pooled.stderr) == (0, "")
-    assert cli.main(["parse", str(many), "--format", "jsonl"]) == 0
-    assert pooled.stdout == capsys.readouterr().out
-    assert len(pooled.stdout.splitlines()) == 65
-
-
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -176,6 +163,20 @@ def test_the_console_script_is_installed(corpus: Path) -> None:
 
 
 # -- in this process: inputs ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_records(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    many = corpus / "many"
+    many.mkdir()
+    for i in range(65):  # more than one batch of 64, so that workers really start
+        (many / f"{i:02}.txt").write_text(f"Bulletin {i}: the index rose {i}.5%.", encoding="utf-8")
+    assert cli.main(["parse", str(many), "--format", "jsonl", "--jobs", "2"]) == 0
+    pooled = capsys.readouterr()
+    assert pooled.err == ""
+    assert cli.main(["parse", str(many), "--format", "jsonl"]) == 0
+    assert pooled.out == capsys.readouterr().out
+    assert len(pooled.out.splitlines()) == 65
 
 
 def test_a_folder_gives_its_txt_files_recursively_in_order(

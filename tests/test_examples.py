@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -33,21 +34,41 @@ def folder(tmp_path: Path) -> Path:
     return root
 
 
-def expected_frame() -> pd.DataFrame:
-    return finbulletin.to_frame({name: finbulletin.parse(text) for name, text in FILES.items()})
+def expected_frame(texts: dict[str, str]) -> pd.DataFrame:
+    return finbulletin.to_frame({name: finbulletin.parse(text) for name, text in texts.items()})
+
+
+def load_parse_folder() -> Any:
+    """examples/parse_folder.py as a module, to call its ``main`` in this process."""
+    spec = importlib.util.spec_from_file_location("parse_folder", EXAMPLES / "parse_folder.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.slow
-def test_parse_folder_writes_the_entities_of_every_file(folder: Path, tmp_path: Path) -> None:
+def test_parse_folder_run_as_a_script_with_worker_processes(folder: Path, tmp_path: Path) -> None:
+    """One run of the script as people run it: the worker processes need its ``__main__`` guard."""
+    many = {
+        f"many/{i:03}.txt": f"Bulletin {i}: the CSI 300 Index rose {i % 7}.5% on 2026-03-02."
+        for i in range(70)
+    }
+    for name, text in many.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / "out" / "entities.csv"
     done = subprocess.run(
-        [sys.executable, str(EXAMPLES / "parse_folder.py"), str(folder), "--out", str(out)],
+        [sys.executable, str(EXAMPLES / "parse_folder.py"), str(folder), "--out", str(out), "--jobs", "2"],
         capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert f"skipping {folder / 'latin1.txt'}" in done.stderr
-    expected = expected_frame()
-    assert done.stdout.strip().startswith(f"2 files, {len(expected)} entities -> {out}")
+    expected = expected_frame({**FILES, **many})  # the files come in sorted order: a.txt, deeper/, many/
+    assert done.stdout.strip().startswith(
+        f"{len(FILES) + len(many)} files, {len(expected)} entities -> {out}"
+    )
     written = pd.read_csv(out, keep_default_na=False, dtype=str)
     assert list(written.columns) == list(expected.columns)
     assert (
@@ -61,24 +82,14 @@ def test_parse_folder_writes_the_entities_of_every_file(folder: Path, tmp_path: 
         pd.testing.assert_frame_equal(parquet, expected)
 
 
-@pytest.mark.slow
-def test_parse_folder_with_worker_processes(tmp_path: Path) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    texts = {
-        f"{i:03}.txt": f"Bulletin {i}: the CSI 300 Index rose {i % 7}.5% on 2026-03-02." for i in range(130)
-    }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
+def test_parse_folder_without_parquet(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "entities.csv"
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLES / "parse_folder.py"), str(folder), "--out", str(out), "--jobs", "2",
-         "--no-parquet"],
-        capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    assert load_parse_folder().main([str(folder), "--out", str(out), "--no-parquet"]) == 0
+    expected = expected_frame(FILES)
+    assert capsys.readouterr().out == f"2 files, {len(expected)} entities -> {out}\n"
     written = pd.read_csv(out, keep_default_na=False, dtype=str)
-    expected = finbulletin.to_frame({name: finbulletin.parse(text) for name, text in texts.items()})
     assert (
         written[["doc", "kind", "text"]].values.tolist() == expected[["doc", "kind", "text"]].values.tolist()
     )
