@@ -2,7 +2,7 @@
 
 Example:
     >>> import finbulletin
-    >>> b = finbulletin.parse("The Artificial Intelligence AIETF (515070) fell 0.48%.")
+    >>> b = finbulletin.parse("The Robotics ETF (562500) fell 1.32%.")
     >>> b.language
     'en'
 """

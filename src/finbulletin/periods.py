@@ -48,7 +48,7 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 
 
-#: A numeric date, the same in both languages: 2025-11-11, 2025.11.19, 2025/11/19.
+#: A numeric date, the same in both languages: 2025-11-11, 2026.03.18, 2025/11/19.
 NUMERIC_DATE = regex.compile(
     r"""
     (?<![\d.\-/])                          # not inside a longer number or code
@@ -67,8 +67,8 @@ def numeric_date(match: regex.Match[str]) -> DateSpan | None:
     """The day a :data:`NUMERIC_DATE` match names, or None when it is no calendar date.
 
     Example:
-        >>> numeric_date(NUMERIC_DATE.search("as at 2025.11.19 07:00"))
-        (datetime.date(2025, 11, 19), datetime.date(2025, 11, 19))
+        >>> numeric_date(NUMERIC_DATE.search("as at 2026.03.18 07:00"))
+        (datetime.date(2026, 3, 18), datetime.date(2026, 3, 18))
         >>> numeric_date(NUMERIC_DATE.search("code 2025-13-40")) is None
         True
     """

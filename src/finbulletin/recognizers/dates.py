@@ -30,7 +30,7 @@ DATE_LINE_MAX_REST = 10
 
 #: Full dates (with a year) as a date line writes them, in either language.
 FULL_DATES: tuple[regex.Pattern[str], ...] = (
-    periods.NUMERIC_DATE,  # 2025-11-11, 2025.11.19 07:00
+    periods.NUMERIC_DATE,  # 2025-11-11, 2026.03.18 07:00
     zh_dates.FULL_DATE,  # 2025年11月11日 09:30
     en_dates.MONTH_DAY_YEAR,  # March 25, 2016
     en_dates.DAY_MONTH_YEAR,  # 25 March 2016
@@ -125,7 +125,7 @@ def detect_published(text: str) -> dt.date | None:
     Example:
         >>> detect_published("AI stocks rally\n\n  • 2025-11-11\n\nToday, the index rose.")
         datetime.date(2025, 11, 11)
-        >>> detect_published("截至2023年9月7日 15:00，芯片ETF下跌3.87%，换手率2.56%。") is None
+        >>> detect_published("截至2026年3月4日 15:00，半导体ETF下跌2.41%，换手率1.87%。") is None
         True
     """
     seen = 0

@@ -112,7 +112,7 @@ LEAD_REACH = 40
 
 # ---------------------------------------------------------------- patterns, one per rule
 
-#: 2025-11-11, 2025.11.19, 2025/11/19 (the same in both languages).
+#: 2025-11-11, 2026.03.18, 2025/11/19 (the same in both languages).
 ISO_DATE = periods.NUMERIC_DATE
 
 US_DATE = regex.compile(

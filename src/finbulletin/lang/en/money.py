@@ -207,11 +207,11 @@ def find(ctx: Context) -> list[Entity]:
     Example:
         >>> from finbulletin.context import Context
         >>> from finbulletin.tokenizer import make_nlp
-        >>> text = "Net profit of 651 million to 696 million yuan; shares hit HK$455."
+        >>> text = "Net profit of 512 million to 548 million yuan; shares hit HK$612."
         >>> for m in find(Context(text, "en", None, make_nlp("en")(text))):
         ...     print(m.text, m.low, m.high, m.currency)
-        651 million to 696 million yuan 651000000.0 696000000.0 CNY
-        HK$455 455.0 455.0 HKD
+        512 million to 548 million yuan 512000000.0 548000000.0 CNY
+        HK$612 612.0 612.0 HKD
     """
     text = ctx.text
     signs = _DocumentSigns(text)

@@ -12,7 +12,7 @@ What is a date here (SPEC.md and the annotators' notes): 2025年8月7日, 8月7�
 spoken of, in 2019), 全月/当月, 全季 and 全年/当年 (the month, quarter or year just spoken
 of). Text only: trading-day windows (近5个交易日, 连续5个交易日, 上一交易日), holidays,
 2025年中, 当年年中, vague counts (过去几个月). Not dates: 近期, 日前, 早间, 盘中, 截至发稿,
-同期 alone, plan names (十五五), 12个月远期市盈率, 5连跌, 月度, 每日, 为期三天, 一季报,
+同期 alone, plan names (十五五), 12个月滚动市盈率, 3连跌, 月度, 每日, 为期三天, 一季报,
 counts of days (有4日上涨, 其中2日, 5日中有3日).
 
 Example:
@@ -250,7 +250,7 @@ YEARS_SINCE = regex.compile(
 FORWARD_COUNT = regex.compile(
     rf"""
     (?:
-        (?<=起计|之后|此后|以后)(?P<n>{_NUM})个?(?P<unit>月|年)          # 由目前水平起计三个月
+        (?<=起计|之后|此后|以后)(?P<n>{_NUM})个?(?P<unit>月|年)          # 自当前水平起计六个月
       | (?<![\d近去来前后第每数几连续])(?P<n>{_NUM})个(?P<unit>月)(?=目标)   # 12个月目标(价)
     )
     """,

@@ -7,9 +7,9 @@ after it (``元``, ``美元``, ``港元``, ``亿元人民币``); an amount with 
 
 * ranges, the scale and currency of the right end carried to the left one:
   ``3至4亿元`` (3e8 to 4e8 CNY), ``两到三万港元``, ``300亿-400亿美元``, ``5亿元至7亿元``;
-  but after a verb of change, ``减少794.6亿元至-678.73亿元`` is a change and then the level
+  but after a verb of change, ``减少312.5亿元至-205.16亿元`` is a change and then the level
   reached: two amounts;
-* lists that share one unit: in ``480.3、193.3和40.6亿元`` each number is its own amount
+* lists that share one unit: in ``215.7、88.2和19.4亿元`` each number is its own amount
   of 亿元;
 * hedges, left out of the span and flagged ``approximate``: 约, 大约, 近, 将近, 逾, 超,
   超过, 不足, 至少 before; 多 and 余 inside (300多亿元); 左右, 以上 after; a bare scale after
@@ -437,7 +437,7 @@ def _before(folded: str, start: int) -> str:
 def _join_ranges(folded: str, amounts: list[_Amount]) -> list[_Amount]:
     """Join two amounts that a range word links: 5亿元至7亿元 is one range.
 
-    Not when the left one follows a change verb (减少794.6亿元至-678.73亿元 is a change,
+    Not when the left one follows a change verb (减少312.5亿元至-205.16亿元 is a change,
     then the level reached), when the ends are in different currencies, or when the left
     end is larger than the right one.
     """
@@ -463,7 +463,7 @@ def _join_ranges(folded: str, amounts: list[_Amount]) -> list[_Amount]:
 
 
 def _add_shared(folded: str, amounts: list[_Amount]) -> list[_Amount]:
-    """Add the bare list members that share an amount's unit: 480.3、193.3和40.6亿元."""
+    """Add the bare list members that share an amount's unit: 215.7、88.2和19.4亿元."""
     shared: list[_Amount] = []
     for amount in amounts:
         if amount.has_prefix or amount.low != amount.high:

@@ -130,7 +130,7 @@ SCALE = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万|[百千](?![ \t]
 #: never starts right after one of these (周一 is Monday, 第一 is "first").
 NOT_AFTER_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿点第周期拜初"
 
-#: Words that join the members of a list of numbers: 480.3、193.3和40.6亿元, 1.25/1.58/1.96元.
+#: Words that join the members of a list of numbers: 215.7、88.2和19.4亿元, 1.25/1.58/1.96元.
 LIST_JOINER = r"(?:、|和|及|与|以及|或|/)"
 
 #: Words that join the two ends of a range: 3至4亿元, 300-400亿, 5~7%.
@@ -371,13 +371,13 @@ def shared_numbers_before(folded: str, pos: int, *, window: int = 40) -> list[Sh
     is the text after :func:`fold`.
 
     Example:
-        >>> text = "分别为480.3、193.3和40.6亿元"
-        >>> [(s.value, s.is_range_end) for s in shared_numbers_before(text, text.index("40.6"))]
-        [(Decimal('193.3'), False), (Decimal('480.3'), False)]
+        >>> text = "分别为215.7、88.2和19.4亿元"
+        >>> [(s.value, s.is_range_end) for s in shared_numbers_before(text, text.index("19.4"))]
+        [(Decimal('88.2'), False), (Decimal('215.7'), False)]
         >>> text = "区间5-20%"
         >>> [(s.value, s.is_range_end) for s in shared_numbers_before(text, text.index("20"))]
         [(Decimal('5'), True)]
-        >>> shared_numbers_before("净流入1254.4减少", 10)
+        >>> shared_numbers_before("净流入973.6减少", 9)
         []
     """
     found: list[SharedNumber] = []
