@@ -157,6 +157,44 @@ CASES = [
         (("security", "Acme Motors"),),
         (),
     ),
+    ForecastCase(
+        "a-named-subject-wins-over-the-source-of-the-sentence-before",
+        "The index rose 1%, Mizuho said in a note. Barclays maintained its Overweight rating on Acme Motors"
+        " with a target price of $52.",
+        (
+            ("organization", "Mizuho"),
+            ("organization", "Barclays"),
+            ("security", "Acme Motors"),
+            ("percent", "1%"),
+            ("money", "$52", 52.0, 52.0, "USD"),
+        ),
+        (("Barclays", None, ("$52",)),),
+    ),
+    ForecastCase(
+        "headline-rating-and-target-change-without-determiner",
+        "Daiwa maintains Buy rating on Acme Motors, raises A-share target price to 42 yuan",
+        (("organization", "Daiwa"), ("security", "Acme Motors"), ("money", "42 yuan", 42.0, 42.0, "CNY")),
+        (("Daiwa", None, ("42 yuan",)),),
+    ),
+    ForecastCase(
+        "unnamed-analysts-take-no-earlier-source",
+        "Mizuho expects margins to widen in 2026. Analysts said the index would likely test new highs,"
+        " forecasting gains next year.",
+        (("organization", "Mizuho"), ("date", "2026", D(2026, 1, 1), D(2026, 12, 31))),
+        (("Mizuho", (D(2026, 1, 1), D(2026, 12, 31)), ()),),
+    ),
+    ForecastCase(
+        "a-scheduled-repo-operation-is-not-a-forecast",
+        "The central bank said it will conduct 500 billion yuan of outright reverse repos on Friday.",
+        (("organization", "central bank"), ("money", "500 billion yuan", 5e11, 5e11, "CNY")),
+        (),
+    ),
+    ForecastCase(
+        "a-rating-alone-is-not-a-forecast",
+        "Daiwa maintained its Buy rating on Acme Motors.",
+        (("organization", "Daiwa"), ("security", "Acme Motors")),
+        (),
+    ),
 ]
 
 

@@ -89,6 +89,24 @@ CASES = [
         (("organization", "东吴证券"),),
         (("东吴证券", None, ()), ("东吴证券", None, ())),
     ),
+    ForecastCase(
+        "the-actor-before-fabiao-is-the-source-of-jiang-x-target",
+        "东海证券预计明年煤价企稳。瑞信发表研究报告,将远航控股目标价由40港元上调至48港元。",
+        (
+            ("organization", "东海证券"),
+            ("organization", "瑞信"),
+            ("organization", "远航控股"),
+            ("money", "40港元", 40.0, 40.0, "HKD"),
+            ("money", "48港元", 48.0, 48.0, "HKD"),
+        ),
+        (("东海证券", None, ()), ("瑞信", None, ("48港元",))),
+    ),
+    ForecastCase(
+        "a-rating-with-a-target-price-is-a-forecast",
+        "光大证券维持华信科技增持评级,上调目标价至36元。",
+        (("organization", "光大证券"), ("security", "华信科技"), ("money", "36元", 36.0, 36.0, "CNY")),
+        (("光大证券", None, ("36元",)),),
+    ),
     # ---- negative cases
     ForecastCase(
         "an-unnamed-speaker-ends-the-run-of-a-source",
@@ -112,6 +130,44 @@ CASES = [
         "a-rating-received-is-not-a-forecast",
         "华信科技获得开源证券“推荐”评级。",
         (("security", "华信科技"), ("organization", "开源证券")),
+        (),
+    ),
+    ForecastCase(
+        "ju-an-unknown-source-takes-no-earlier-source",
+        "东海证券认为,煤价将企稳。据某产业研究院预测,2030年储能市场规模将达到800亿元。",
+        (
+            ("organization", "东海证券"),
+            ("date", "2030年", D(2030, 1, 1), D(2030, 12, 31)),
+            ("money", "800亿元", 8e10, 8e10, "CNY"),
+        ),
+        (("东海证券", None, ()),),
+    ),
+    ForecastCase(
+        "market-people-take-no-earlier-source",
+        "东海证券认为,煤价将企稳。业内人士表示,预计下月资金面仍将偏松。",
+        (("organization", "东海证券"),),
+        (("东海证券", None, ()),),
+    ),
+    ForecastCase(
+        "a-scheduled-reverse-repo-is-not-a-forecast",
+        "人民银行公告称,将于11月14日开展6000亿元买断式逆回购操作。",
+        (
+            ("organization", "人民银行"),
+            ("date", "11月14日", D(2025, 11, 14), D(2025, 11, 14)),
+            ("money", "6000亿元", 6e11, 6e11, "CNY"),
+        ),
+        (),
+    ),
+    ForecastCase(
+        "maturing-operations-are-not-a-forecast",
+        "东海证券指出,本周将有3000亿元逆回购到期。",
+        (("organization", "东海证券"), ("money", "3000亿元", 3e11, 3e11, "CNY")),
+        (),
+    ),
+    ForecastCase(
+        "a-rating-alone-is-not-a-forecast",
+        "光大证券首次覆盖华信科技,给予增持评级。",
+        (("organization", "光大证券"), ("security", "华信科技")),
         (),
     ),
     ForecastCase(

@@ -281,7 +281,9 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if inverted is not None:
         tail = _tail_fits(doc, inverted.end, sentence.end)
         return make(inverted, inverted.start, tail and clause_start > sentence.start)
-    if not _takes_sentence_subject(pack, cue, role):
+    if not _takes_sentence_subject(pack, cue, role) or pack.NO_SOURCE.search(
+        text, sentence.start, cue.start()
+    ):
         return None
     if state.current is not None:
         return make(state.current, -1, False)
@@ -303,12 +305,19 @@ def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntit
     A Chinese target change puts its object (often a company) between its subject and the
     cue ("摩根大通将腾讯控股目标价上调至500港元"): there it is the first one.
     """
-    if doc.pack is zh and role == "target":
+    if role == "target":
         i = bisect.bisect_left(doc.org_starts, lo)
-        if i < len(doc.orgs) and doc.orgs[i].end <= cue_start:
-            return doc.orgs[i]
-        return None
+        first = doc.orgs[i] if i < len(doc.orgs) and doc.orgs[i].end <= cue_start else None
+        if first is None or _is_object(doc, first):
+            return None
+        if doc.pack is zh:
+            return first
     return _last_in(doc.orgs, doc.org_starts, lo, cue_start)
+
+
+def _is_object(doc: _Doc, name: NamedEntity) -> bool:
+    """Whether a name is the object of a target change ("将中芯国际目标价", "rating on CATL")."""
+    return doc.pack.OBJECT_BEFORE.search(doc.text, max(0, name.start - 8), name.start) is not None
 
 
 def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
@@ -322,11 +331,12 @@ def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
 def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
     """Whether a cue with no subject in its clause takes the subject of its sentence.
 
-    English participles do ("..., forecasting turnover of HKD160 billion"), and so do Chinese
+    English participles do ("..., forecasting turnover of HKD160 billion") and target changes
+    coordinated with an earlier verb ("CICC maintains ..., raises its target price"); so do Chinese
     forecasting verbs and target changes, whose subject is often left out ("……,预计至2028年").
     """
     if pack is en:
-        return cue.group().split(" ", 1)[0].lower().endswith("ing")
+        return role == "target" or cue.group().split(" ", 1)[0].lower().endswith("ing")
     return role in ("forward", "target")
 
 
@@ -349,7 +359,7 @@ def _org_after(doc: _Doc, pos: int, limit: int) -> NamedEntity | None:
 def _company_before(doc: _Doc, lo: int, cue_start: int) -> NamedEntity | None:
     """A listed company acting as a source right before its verb ("Lumo Energy released")."""
     name = _last_in(doc.named, doc.named_starts, lo, cue_start)
-    if name is None or name.kind != "security":
+    if name is None or name.kind != "security" or _is_object(doc, name):
         return None
     return name if _COMPANY_GAP.fullmatch(doc.text, name.end, cue_start) else None
 
@@ -498,10 +508,16 @@ def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEnt
     markers = [
         m
         for m in doc.pack.FORWARD.finditer(doc.text, lo, hi)
-        if not claim.cue_start <= m.start() < claim.cue_end
+        if not claim.cue_start <= m.start() < claim.cue_end and not doc.pack.RATING.fullmatch(m.group())
     ]
     if markers or any(_ahead(d, doc.published) for d in dates):
         return True
+    if (
+        claim.role == "target"
+        and doc.pack.RATING_HOLD.search(claim.cue)
+        and not _within(doc.moneys, doc.money_starts, lo, hi)
+    ):
+        return False  # a rating alone is not a forecast
     if claim.role in ("forward", "target"):
         published = doc.published
         past = (

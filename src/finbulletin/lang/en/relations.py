@@ -424,7 +424,7 @@ REPORT_CUE = regex.compile(
     (?:
       (?P<target>
           (?:rais|lift|hik|increas|boost|cut|lower|trimm?+|reduc|slash|set|sets|maintain|reiterat|keep|kept)
-          \p{L}*+\s++(?:its|their|the|an?)\s++(?:\p{L}++\s++){0,2}?
+          \p{L}*+\s++(?:(?:its|their|the|an?)\s++)?+(?:[\p{L}-]++\s++){0,2}?   # maintains Buy rating
           (?:target\s++price|price\s++target|(?-i:TP)|target|rating)       # raised its target price
         | (?:rais|lift|hik|cut|lower|trimm?+|reduc|slash)\p{L}*+\s++[^;\n]{0,40}?
           (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Lifts Tencent TP
@@ -510,11 +510,49 @@ FORWARD = regex.compile(
     _FLAGS,
 )
 
-#: A scheduled event, not a forecast: "is expected to release its results".
+#: A scheduled event or operation, not a forecast: "is expected to release its results",
+#: "will conduct 300 billion yuan of reverse repos", "bills that will mature this week".
 SCHEDULED = regex.compile(
-    r"(?:expected|scheduled|set|due|plans?|planning)\s++to\s++(?:release|report|publish|announce|disclose|hold|list)",
+    r"""
+      (?:expected|scheduled|set|due|plans?|planning)\s++to\s++
+      (?:release|report|publish|announce|disclose|hold|list)              # to release its results
+    | (?<![\p{L}])conduct\p{L}*+\s[^.;\n]{0,60}?                           # conduct ... reverse repos
+      (?:repos?|repurchases?|MLF|lending\s++facilit\p{L}++|(?:open[\s-]market\s++)?operations?)(?![\p{L}])
+    | (?<![\p{L}])(?:will|to|due\s++to)\s++mature(?![\p{L}])            # will mature
+    """,
     _FLAGS,
 )
+
+#: A source left unnamed before a cue ("Analysts said", "market participants expect"): the
+#: cue takes no source from elsewhere. Also "according to" a source that is not recognised.
+NO_SOURCE = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:
+        (?:some\s++|many\s++|most\s++)?+
+        (?:analysts|economists|strategists|market\s++(?:participants|watchers|observers|insiders|sources|analysts)
+          |traders|observers|insiders|experts|industry\s++(?:insiders|sources|analysts|experts|observers)
+          |investors|people\s++familiar)
+      | according\s++to
+    )
+    (?![\p{L}])
+    """,
+    _FLAGS,
+)
+
+#: Words that make a claim look ahead only as a rating ("maintains its Buy rating"): a
+#: rating alone is not a forecast; a rating with a target price or a forward claim is.
+RATING = regex.compile(
+    r"(?<![\p{L}])(?:rating|recommend\p{L}*+|overweight|underweight|outperform|upgrade\p{L}*+|downgrade\p{L}*+)(?![\p{L}])",
+    _FLAGS,
+)
+
+#: A target cue that only keeps or opens a rating ("maintained its Buy rating", "initiated
+#: coverage"): with no target price or forward claim it is not a forecast (a changed rating is).
+RATING_HOLD = regex.compile(r"(?:maintain|reiterat|keep|kept|set|initiat)[^;\n]*(?:rating|coverage)$", _FLAGS)
+
+#: A word before a name that makes it the object of a target change, not its source.
+OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|for)\s++$", _FLAGS)
 
 #: A phrase standing for a source named earlier: "the broker", "the former", "they".
 ANAPHOR = regex.compile(

@@ -270,14 +270,45 @@ FORWARD = regex.compile(
     _FLAGS,
 )
 
-#: A scheduled event, not a forecast: "预计于8月15日发布中报".
-SCHEDULED = regex.compile(r"(?:预计|计划|拟|将)于?+[^。;；\n]{0,15}?(?:披露|发布|公布|召开|举行)", _FLAGS)
+#: A scheduled event or operation, not a forecast: "预计于8月15日发布中报", "将开展4000亿元
+#:买断式逆回购操作", "本周将有1200亿元逆回购到期".
+SCHEDULED = regex.compile(
+    r"""
+      (?:预计|计划|拟|将)于?+[^。;；\n]{0,15}?(?:披露|发布|公布|召开|举行)      # 预计于……发布
+    | (?:开展|进行)[^。;；\n,，]{0,25}?(?:逆回购|MLF|中期借贷便利|国库现金|公开市场操作|操作)  # 开展……逆回购
+    | 将[^。;；\n,，]{0,20}?到期                                            # 将有……到期
+    """,
+    _FLAGS,
+)
+
+#: A source left unnamed before a cue ("市场人士表示", "业内人士认为"), or "据" a source
+#: that is not recognised ("据某研究所预测"): the cue takes no source from elsewhere.
+NO_SOURCE = regex.compile(
+    r"""
+      (?:市场|业内|业界|分析|机构|专业|知情|相关)人士 | 有?+分析师 | 分析认为 | 专家  # 市场人士表示
+    | 有观点 | 市场观点 | 投资者
+    | 据(?![此悉说称])[^。;；\n,，]{1,25}?$                                   # 据……(预测)
+    """,
+    _FLAGS,
+)
+
+#: Words that make a claim look ahead only as a rating ("维持买入评级"): a rating alone is
+#: not a forecast; a rating with a target price or a forward claim is.
+RATING = regex.compile(r"评级|增持|买入|推荐|跑赢|中性|减持|首次覆盖", _FLAGS)
+
+#: A target cue that only keeps or opens a rating ("维持买入评级", "首次覆盖"): with no target
+#: price or forward claim it is not a forecast (a changed rating is).
+RATING_HOLD = regex.compile(r"(?:给予|维持|重申|设定|首次覆盖)[^。;；\n]*评级$|首次覆盖$", _FLAGS)
+
+#: A word before a name that makes it the object of a target change ("将中芯国际目标价上调至").
+OBJECT_BEFORE = regex.compile(r"(?:将|把|对|予|给予)\s*+$", _FLAGS)
 
 #: A phrase standing for a source named earlier: "该行", "报告".
 ANAPHOR = regex.compile(
     r"""
     (?P<former>前者) | (?P<latter>后者)
-    | 该行 | 该机构 | 该券商 | 该所 | 该报告 | 该研报 | 报告 | 研报 | 他们 | 该团队
+    | 该行 | 该机构 | 该券商 | 该所 | 该报告 | 该研报 | 他们 | 该团队
+    | (?<![研究发布表份篇告的])报告 | (?<![发布表份篇的])研报                  # not "发表研究报告"
     """,
     _FLAGS,
 )
