@@ -8,9 +8,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from os import PathLike
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.language import Language as SpacyLanguage
 
 from finbulletin import batch
 from finbulletin.context import Context
@@ -23,6 +23,10 @@ from finbulletin.relations import forecasts, movements
 from finbulletin.resolve import resolve_overlaps
 from finbulletin.tokenizer import make_nlp
 
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyLanguage
+    from spacy.tokens import Doc
+
 #: Default cap on the length of one text, in characters (5 million).
 DEFAULT_MAX_LENGTH = 5_000_000
 
@@ -32,10 +36,19 @@ PublishedLike = dt.date | str | None
 
 @dataclass(frozen=True)
 class _Pipeline:
-    """Everything built once per language: tokenizer and recognizers."""
+    """Everything built once per language: recognizers, and the tokenizer on first use."""
 
-    nlp: SpacyLanguage
+    language: Language
     recognizers: tuple[Recognizer, ...]
+
+    @functools.cached_property
+    def nlp(self) -> SpacyLanguage:
+        """The blank spaCy pipeline (built when a Doc is first asked for)."""
+        return make_nlp(self.language)
+
+    def tokenize(self, text: str) -> Doc:
+        """The spaCy Doc of ``text`` (lone surrogates made U+FFFD, offsets unchanged)."""
+        return self.nlp(_spacy_safe(text))
 
 
 class Parser:
@@ -89,7 +102,7 @@ class Parser:
             built = self._pipelines.get(language)
             if built is None:
                 built = _Pipeline(
-                    nlp=make_nlp(language),
+                    language=language,
                     recognizers=(
                         money.recognize,
                         percent.recognize,
@@ -127,7 +140,7 @@ class Parser:
         if reference is None:
             reference = dates.detect_published(text)
         pipe = self.pipeline(lang)
-        ctx = Context(text=text, language=lang, published=reference, doc=pipe.nlp(_spacy_safe(text)))
+        ctx = Context(text, lang, reference, tokenizer=pipe.tokenize)
         found: list[Entity] = [e for recognize in pipe.recognizers for e in recognize(ctx)]
         entities = resolve_overlaps(found)
         moves: list[Movement] = movements.find_movements(ctx, entities)

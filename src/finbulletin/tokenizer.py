@@ -5,7 +5,8 @@ English uses spaCy's blank English pipeline with extra rules for currency prefix
 ("00388.HK") and listing suffixes ("Cambricon -U"). Chinese uses a small rule-based
 segmenter (no dictionary to load): each Han character is a token, runs of digits,
 Latin letters and codes stay whole. Full-width forms are folded into ``token.norm_``
-only; ``doc.text`` is always the caller's string.
+only; ``doc.text`` is always the caller's string. spaCy itself is imported when the
+first pipeline is built, not with this module.
 
 Example:
     >>> nlp = make_nlp("en")
@@ -16,17 +17,17 @@ Example:
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
-import spacy
-from spacy.language import Language as SpacyLanguage
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
-from spacy.vocab import Vocab
 
 from finbulletin.models import Language
+
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyLanguage
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 #: Currency prefixes split off before a number ("US$5" -> "US$", "5").
 CURRENCY_PREFIXES = (
@@ -70,6 +71,8 @@ def make_nlp(language: Language) -> SpacyLanguage:
         >>> make_nlp("zh")("芯片ETF(512760)跌3.87%").text
         '芯片ETF(512760)跌3.87%'
     """
+    import spacy  # here, not at import: most parses never need a spaCy Doc
+
     if language == "zh":
         nlp = spacy.blank("xx")
         nlp.tokenizer = ChineseTokenizer(nlp.vocab)
@@ -87,7 +90,9 @@ _NO_LIMIT = 2**62
 
 def _english(nlp: SpacyLanguage) -> SpacyLanguage:
     """Add the financial-text rules to a blank English pipeline."""
-    tok = cast(Tokenizer, nlp.tokenizer)
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    tok = cast("Tokenizer", nlp.tokenizer)
     defaults: Any = nlp.Defaults
     tok.prefix_search = compile_prefix_regex((*CURRENCY_PREFIXES, *defaults.prefixes)).search
     tok.infix_finditer = compile_infix_regex((RANGE_INFIX, *defaults.infixes)).finditer
@@ -119,6 +124,8 @@ class LongRunGuard:
 
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` into a Doc whose text is ``text``."""
+        from spacy.tokens import Doc
+
         if not self.LONG_CHUNK.search(text):
             return cast(Doc, self.tokenizer(text))
         words: list[str] = []
@@ -183,6 +190,8 @@ class ChineseTokenizer:
 
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` into a Doc whose text is ``text``; norms fold full-width forms."""
+        from spacy.tokens import Doc
+
         words: list[str] = []
         spaces: list[bool] = []
         for m in self.TOKEN.finditer(text):
