@@ -184,6 +184,48 @@ CASES = [
         (("security", "Nova Foods"), ("percent", "8%")),
         (),
     ),
+    MoveCase(
+        "followed-the-rise-and-followed-suit",
+        "Acme Motors (600999) gained 4%, and Kite Holdings followed the rise."
+        " The insurance sector followed suit.",
+        (
+            ("security", "Acme Motors"),
+            ("security", "Kite Holdings"),
+            ("sector", "insurance"),
+            ("percent", "4%"),
+        ),
+        (("Acme Motors", "up", 4.0), ("Kite Holdings", "up", None), ("insurance", "up", None)),
+    ),
+    MoveCase(
+        "followed-suit-after-a-fall",
+        "Bolt Robotics slid 3%. Delta Chips followed suit.",
+        (("security", "Bolt Robotics"), ("security", "Delta Chips"), ("percent", "3%")),
+        (("Bolt Robotics", "down", -3.0), ("Delta Chips", "down", None)),
+    ),
+    MoveCase(
+        "weak-and-under-pressure-are-down",
+        "Brokerage stocks were broadly weak; utilities came under heavy pressure.",
+        (("sector", "Brokerage"), ("sector", "utilities")),
+        (("Brokerage", "down", None), ("utilities", "down", None)),
+    ),
+    MoveCase(
+        "the-daily-limit-gives-its-figure",
+        "Bolt Robotics rose by the daily limit of 20%, and Delta Chips hit the 10% daily limit.",
+        (("security", "Bolt Robotics"), ("security", "Delta Chips"), ("percent", "20%"), ("percent", "10%")),
+        (("Bolt Robotics", "up", 20.0), ("Delta Chips", "up", 10.0)),
+    ),
+    MoveCase(
+        "among-a-sector-the-name-after-the-comma-moves",
+        "Among liquor stocks, Kite Holdings climbed 5.25%.",
+        (("sector", "liquor"), ("security", "Kite Holdings"), ("percent", "5.25%")),
+        (("Kite Holdings", "up", 5.25),),
+    ),
+    MoveCase(
+        "an-unknown-name-after-a-comma-does-not-inherit-the-sector",
+        "The robotics sector rose 2%, and Zentro climbed 7% this week.",
+        (("sector", "robotics"), ("percent", "2%"), ("percent", "7%")),
+        (("robotics", "up", 2.0),),
+    ),
 ]
 
 

@@ -123,6 +123,36 @@ CASES = [
     MoveCase("a-background-clause-is-not-a-movement", "北向资金在A股回调时逢低加仓。", (), ()),
     MoveCase("room-to-rise-is-not-a-movement", "华信科技仍有上涨空间。", (("security", "华信科技"),), ()),
     MoveCase("a-cue-inside-a-name-is-not-a-cue", "升华集团发布公告。", (("security", "升华集团"),), ()),
+    MoveCase(
+        "chengya-and-pianruo-are-down",
+        "券商股整体偏弱,公用事业板块承压。",
+        (("sector", "券商"), ("sector", "公用事业")),
+        (("券商", "down", None), ("公用事业", "down", None)),
+    ),
+    MoveCase(
+        "a-limit-up-with-its-figure",
+        "星河电子以20%涨停,华信科技涨停,涨幅10%。",
+        (("security", "星河电子"), ("security", "华信科技"), ("percent", "20%"), ("percent", "10%")),
+        (("星河电子", "up", 20.0), ("华信科技", "up", 10.0)),
+    ),
+    MoveCase(
+        "a-limit-up-of-20cm-gives-no-figure",
+        "星河电子20cm涨停。",
+        (("security", "星河电子"),),
+        (("星河电子", "up", None),),
+    ),
+    MoveCase(
+        "an-unknown-name-after-a-comma-does-not-inherit-the-sector",
+        "机器人板块上涨2%,某某精工本月以来累计上涨18.5%。",
+        (("sector", "机器人"), ("percent", "2%"), ("percent", "18.5%")),
+        (("机器人", "up", 2.0),),
+    ),
+    MoveCase(
+        "a-time-word-after-a-comma-inherits",
+        "星河电子盘中一度涨超5%,收市涨幅收窄至1.2%。",
+        (("security", "星河电子"), ("percent", "5%"), ("percent", "1.2%")),
+        (("星河电子", "up", 5.0), ("星河电子", "up", 1.2)),
+    ),
 ]
 
 

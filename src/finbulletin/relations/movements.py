@@ -94,7 +94,7 @@ _ALIAS_OPEN = regex.compile(r"\s*+[(（]\s*+")
 _ALIAS_CLOSE = regex.compile(r"\s*+[)）]")
 
 #: Words of a clause, to tell a short clause from a long one.
-_WORD = regex.compile(r"\p{Han}|[\p{L}\p{N}]++")
+_WORD = regex.compile(r"\p{Han}|(?:(?!\p{Han})[\p{L}\p{N}])++")
 
 #: The longest clause (in words or Han characters) whose subject is taken from the
 #: previous movement of its sentence.
@@ -179,8 +179,11 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
     doc = _prepare(ctx, entities)
     found: list[Movement] = []
     seen: set[tuple[str | None, str, float | None]] = set()
+    before: Direction | None = None
     for sentence in split_sentences(text, ctx.language):
-        for move in _absorb(_sentence_movements(doc, sentence.start, sentence.end)):
+        moves = _absorb(_sentence_movements(doc, sentence.start, sentence.end, before))
+        before = moves[-1].direction if moves else before
+        for move in moves:
             key = (
                 move.subject.text if move.subject else None,
                 move.direction,
@@ -250,8 +253,12 @@ def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEnti
     return owners
 
 
-def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
-    """The movements of the sentence ``start:end``, in the order found."""
+def _sentence_movements(doc: _Doc, start: int, end: int, before: Direction | None) -> list[Movement]:
+    """The movements of the sentence ``start:end``, in the order found.
+
+    ``before`` is the direction of the last movement of the sentences before: "followed
+    suit" takes the direction of the move before it.
+    """
     text, pack = doc.text, doc.pack
     state = _State(scope_start=start, end=end)
     moves: list[Movement] = []
@@ -271,6 +278,11 @@ def _sentence_movements(doc: _Doc, start: int, end: int) -> list[Movement]:
         direction: Direction = (
             "up" if role.startswith("up") else "down" if role.startswith("down") else "flat"
         )
+        if role == "same":
+            same = moves[-1].direction if moves else before
+            if same is None:
+                continue
+            direction = same
         stop = max(figures.end, cue.end) if figures else cue.end
         new_moves = _cue_movements(doc, cue, role, direction, figures, scope_start, stop, state)
         state.scope_start = stop
@@ -403,9 +415,23 @@ def _subjects(
         return list(_chain_from(doc, candidates, candidates.index(priced[0])))
     if pack.GENERIC_SUBJECT.search(text, scope_start, cue.start):
         return [None]
-    if state.subjects and len(_WORD.findall(text, scope_start, cue.start)) <= _INHERIT_LIMIT:
+    if state.subjects and _inherits(doc, scope_start, cue.start):
         return state.subjects
     return None
+
+
+def _inherits(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` before a cue leave it the subject of the move before.
+
+    A short stretch does ("……一度翻红,尾盘收跌1.18%"); after a comma only adverbs and
+    time words may stand there, so that a name the recognizers missed ("……上涨2%,某某股份
+    累计上涨18.5%") does not hand its move to the subject of another clause.
+    """
+    text = doc.text
+    if len(_WORD.findall(text, lo, hi)) > _INHERIT_LIMIT:
+        return False
+    comma = max(text.rfind(mark, lo, hi) for mark in ",，;；")
+    return comma < 0 or doc.pack.INHERIT_GAP.fullmatch(text, comma + 1, hi) is not None
 
 
 def _gap_to_cue(doc: _Doc, entity: NamedEntity, cue_start: int) -> bool:
@@ -414,8 +440,18 @@ def _gap_to_cue(doc: _Doc, entity: NamedEntity, cue_start: int) -> bool:
 
 
 def _linked(doc: _Doc, left: NamedEntity, right: NamedEntity) -> bool:
-    """Whether two names belong to one list ("A, B and C", "A、B")."""
-    return doc.pack.CHAIN_GAP.fullmatch(doc.text, left.end, right.start) is not None
+    """Whether two names belong to one list ("A, B and C", "A、B").
+
+    A name that sets the scope before a comma ("Among consumer stocks, Pop Mart") is not
+    in the list of the name after it.
+    """
+    gap = doc.pack.CHAIN_GAP.fullmatch(doc.text, left.end, right.start)
+    if gap is None:
+        return False
+    return not (
+        regex.search(r"[,，]", gap.group())
+        and doc.pack.SCOPE_LEAD.search(doc.text, max(0, left.start - 12), left.start)
+    )
 
 
 def _chain_before(doc: _Doc, candidates: list[NamedEntity]) -> list[NamedEntity]:

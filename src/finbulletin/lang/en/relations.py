@@ -79,6 +79,8 @@ MOVE_CUE = regex.compile(
           (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++higher         # , or 10.2 points higher
         | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++   # Zenith Air's 12 per cent
           (?:rise|gain|jump|surge|rally|increase|climb|advance|rebound)        # rise
+        | hit(?:s|ting)?+\s++(?:the\s++|its\s++|a\s++)?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)
+          \s++(?:daily\s++)?+(?:limit[\s-]up|upper\s++limit|limit)(?![\s-]down)   # hit the 20% daily limit
       )
     | (?P<down_pre>
           (?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settled|{_BE})\s++
@@ -86,7 +88,11 @@ MOVE_CUE = regex.compile(
           (?:,?+\s++or\s++{DECIMAL_PATTERN}\s++points?)?+,?+\s++lower          # ... lower
         | (?:'s|’s)\s++{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)\s++
           (?:fall|drop|decline|slide|slump|loss|plunge|retreat)                # X's 5% fall
+        | hit(?:s|ting)?+\s++(?:the\s++|its\s++|a\s++)?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)
+          \s++(?:daily\s++)?+(?:limit[\s-]down|lower\s++limit|limit\s++down)    # hit the 10% limit down
       )
+    # ---- the direction of the move before: "followed suit"
+    | (?P<same> follow(?:ed|s|ing)?+\s++suit )
     # ---- flat
     | (?P<flat>
           (?:{_MOTION}|{_BE}|remain(?:s|ed)?+|stay(?:s|ed)?+|held)\s++{_ADVERB}(?:flat|unchanged)
@@ -117,6 +123,10 @@ MOVE_CUE = regex.compile(
         | (?:eras(?:ed|es|ing)|recoup(?:ed|s|ing)?+|recover(?:ed|s|ing)?+)\s++(?:its|their|all|earlier)\s++
           (?:\p{{L}}++\s++)?losses
         | turn(?:ed|s|ing)?+\s++(?:positive|higher)
+        | follow(?:ed|s|ing)?+\s++(?:the\s++)?+(?:broader\s++|market\s++)?+     # followed the rise
+          (?:rise|gains?|rally|advance|uptrend|upswing|rebound|move\s++higher)
+        | {_BE}\s++{_ADVERB}(?:strong|firm|buoyant)                              # were strong
+          (?!\s++(?:demand|earnings|results|sales|growth))
         | rose | risen | rising | rallied | rallying | soared | soaring | surged | surging
         | jumped | jumping | climbed | climbing | gained | gaining | advanced | advancing
         | rebounded | rebounding | strengthened | strengthening | spiked | leapt | leaped
@@ -145,6 +155,11 @@ MOVE_CUE = regex.compile(
           \s++(?:its|their|all|earlier)\s++
           (?:\p{{L}}++\s++)?gains
         | turn(?:ed|s|ing)?+\s++(?:negative|lower)
+        | follow(?:ed|s|ing)?+\s++(?:the\s++)?+(?:broader\s++|market\s++)?+     # followed the decline
+          (?:decline|fall|drop|losses|slide|downtrend|sell-?off|retreat|move\s++lower)
+        | (?:{_BE}|remain(?:s|ed)?+|stay(?:s|ed)?+)\s++{_ADVERB}                  # were generally weak
+          (?:weak|subdued|sluggish|under\s++pressure)(?!\s++(?:demand|earnings|results|sales|growth))
+        | c(?:ame|omes?|oming)\s++under\s++(?:\p{{L}}++\s++)?pressure              # came under pressure
         | lost\s++ground
         | fell | fallen | falling | dropped | dropping | declined | declining | slid | sliding
         | slumped | slumping | tumbled | tumbling | plunged | plunging | plummeted | plummeting
@@ -217,6 +232,7 @@ MOVE_FIRST_WORDS = frozenset(
     paring trim trims trimmed trimming extend extends extended extending erases erased erasing
     recoup recoups recouped recouping recover recovers recovered recovering wiped wipes wiping
     gave give gives giving lost loses losing shed sheds shedding add adds added adding with
+    follow follows followed following came come comes coming
     higher lower up down
     rise rises rose risen rising rally rallies rallied rallying soar soars soared soaring surge
     surges surged surging jump jumps jumped jumping gain gains gained gaining advance advances
@@ -240,6 +256,8 @@ FIGURE_LEAD = regex.compile(
     \s*+
     (?:
         (?: \p{{L}}++(?<=ly) | sharply | further | again | by | of | more\s++than | as\s++much\s++as
+          | (?:the|its|their)\s++(?:daily\s++)?+(?:(?:upper|lower)\s++)?+   # the daily limit of
+            limit(?:[\s-](?:up|down))?+\s++of
           | as\s++high\s++as | over | nearly | almost | about | around | roughly | some | close\s++to
           | just | above | below | under | at\s++least | exceeding | beyond | up\s++to
           | a\s++further | another | an\s++additional
@@ -297,6 +315,23 @@ CHAIN_GAP = regex.compile(
     """,
     _FLAGS,
 )
+
+#: What may stand after a comma before a cue that takes the subject of the move before:
+#: "..., then fell 2%", "..., and closed 1.2% lower".
+INHERIT_GAP = regex.compile(
+    r"""
+    \s*+
+    (?:(?: and | but | then | later | before | after | eventually | finally | briefly | once | only
+         | also | still | again | further | ultimately | intraday | it | they | its | their | shares
+         | at\s++one\s++point | in\s++(?:late|early)\s++trade | by\s++the\s++close
+         | in\s++the\s++(?:morning|afternoon) | before\s++the\s++close | \p{L}++(?<=ly)
+       )\s++)*+
+    """,
+    _FLAGS,
+)
+
+#: Before a name that sets the scope of what follows: "Among consumer stocks, Pop Mart rose".
+SCOPE_LEAD = regex.compile(r"(?<![\p{L}])(?:among|within|across|in|of)\s++(?:the\s++)?+$", _FLAGS)
 
 #: What may stand between a subject and its cue: codes, head nouns, adverbs, "etc.".
 ADJACENT_GAP = regex.compile(
