@@ -195,6 +195,12 @@ CASES = [
         (("organization", "Daiwa"), ("security", "Acme Motors")),
         (),
     ),
+    ForecastCase(
+        "beating-expectations-is-not-a-forecast",
+        "Acme Motors reported a net profit of $2 billion, beating analysts' expectations.",
+        (("security", "Acme Motors"), ("money", "$2 billion", 2e9, 2e9, "USD")),
+        (),
+    ),
 ]
 
 

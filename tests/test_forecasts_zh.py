@@ -182,6 +182,12 @@ CASES = [
         (("index", "沪指"),),
         (),
     ),
+    ForecastCase(
+        "expectations-as-a-noun-are-not-a-forecast",
+        "光大证券指出,华信科技上季度业绩明显超出市场预期。",
+        (("organization", "光大证券"), ("security", "华信科技")),
+        (),
+    ),
 ]
 
 

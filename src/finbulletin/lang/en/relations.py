@@ -528,7 +528,10 @@ FORWARD = regex.compile(
     r"""
     (?<![\p{L}])(?=\p{L})
     (?: will | won't | would | could | might | should | shall | (?-i:may)
-      | expect\p{L}*+ | forecast\p{L}*+ | projected | projecting | projections? | predict\p{L}*+
+      | (?<!(?:beat|beats|beating|exceed\p{L}*|miss\p{L}*|top\p{L}*|surpass\p{L}*|above|below|than|with)
+            \s++(?:(?:market|analysts?['’]?+|consensus|investors?['’]?+|street)\s++)?+)
+        expect\p{L}*+                                   # not "beat expectations"
+      | forecast\p{L}*+ | projected | projecting | projections? | predict\p{L}*+
       | estimat\p{L}*+ | anticipat\p{L}*+ | envision\p{L}*+ | envisag\p{L}*+ | forese\p{L}*+
       | likely | unlikely | set\s++to | poised\s++to | on\s++track\s++to | going\s++forward
       | (?:in|over|for)\s++the\s++(?:long|medium|short|near)[\s-]++(?:run|term) | long-term | longer-term

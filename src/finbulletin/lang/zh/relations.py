@@ -240,6 +240,9 @@ MONEY_LEVEL_LEAD = regex.compile(r"\s*+(?:报|收报|收于|至)?+\s*+", _FLAGS)
 
 # ---------------------------------------------------------------- forecasts
 
+#: Words before 预期 that make it a noun ("超出市场预期", "符合预期"), not a forecasting verb.
+_EXPECTATION_BEFORE = r"市场|超出?+|低于|不及|符合|好于|高于|强于|弱于|于|的|及|达|改善|修复|悲观|乐观"
+
 #: Reporting verbs and frames; the groups follow the English pack: ``target``,
 #: ``according`` (据X报道: the source follows), ``forward`` (预计) and ``say`` (指出).
 REPORT_CUE = regex.compile(
@@ -252,7 +255,10 @@ REPORT_CUE = regex.compile(
       )
     | (?P<according> 据(?![此悉说称]) )
     | (?P<forward>
-          预计 | 预测 | 预期 | 展望 | 推算 | 测算 | 估计 | 估算 | 预判 | 预言
+          预计 | 预测 | (?<!"""
+    + _EXPECTATION_BEFORE
+    + r""")预期                                   # not 超出市场预期
+        | 展望 | 推算 | 测算 | 估计 | 估算 | 预判 | 预言
         | 料(?=将|会|于|在|今年|明年|未来)
       )
     | (?P<say>
@@ -283,7 +289,10 @@ PASSIVE = regex.compile(r"(?:被|普遍|市场)\s*+$", _FLAGS)
 #: Words that make a claim look ahead.
 FORWARD = regex.compile(
     r"""
-    将(?![近军])|将会|有望|可望|预计|预期|预测|料将?+|或将|或(?=[会可能提进继迎有])|可能|可达
+    将(?![近军])|将会|有望|可望|预计|预测|料将?+|或将|或(?=[会可能提进继迎有])|可能|可达
+    | (?<!"""
+    + _EXPECTATION_BEFORE
+    + r""")预期                                                       # not 超出市场预期
     | 目标 | 未来 | 明年 | 后年 | 下半年 | 下季度 | 下一?+年度?+ | 展望 | 中长期 | 长期(?!以来)
     | 中期(?!业绩|报告|票据) | 评级 | 增持 | 买入 | 推荐 | 看好 | 空间
     """,
