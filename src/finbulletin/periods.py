@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 from dateutil.relativedelta import relativedelta
@@ -38,6 +39,32 @@ DateSpan = tuple[dt.date, dt.date]
 
 Handler = Callable[["regex.Match[str]", "dt.date | None"], Iterator[DateEntity]]
 """Turns one match of a date rule, with the reference date, into date entities."""
+
+
+@dataclass(frozen=True, slots=True)
+class Triggered:
+    """A rule's pattern, tried only on a text that holds one of its triggers.
+
+    Every match of ``pattern`` holds one of the ``triggers`` (literal strings), so a text
+    without any of them is not scanned at all: a rare word spares a whole-text scan.
+
+    Example:
+        >>> quarter = Triggered(regex.compile("Q[1-4]"), ("Q",))
+        >>> [m.group() for m in quarter.finditer("Q3 and Q4")], list(quarter.finditer("H1"))
+        (['Q3', 'Q4'], [])
+    """
+
+    pattern: regex.Pattern[str]
+    triggers: tuple[str, ...]
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The pattern's matches in ``text``, as ``pattern.finditer`` gives them."""
+        if any(trigger in text for trigger in self.triggers):
+            yield from self.pattern.finditer(text)
+
+
+Rule = tuple["regex.Pattern[str] | Triggered", Handler]
+"""A date rule: the pattern it scans for, and the handler of its matches."""
 
 #: A year-less date further ahead of the reference date than this is taken from the year
 #: before ("November" in a January bulletin is last November).
@@ -347,9 +374,7 @@ def make_entity(
     )
 
 
-def apply_rules(
-    text: str, published: dt.date | None, rules: Iterable[tuple[regex.Pattern[str], Handler]]
-) -> list[Entity]:
+def apply_rules(text: str, published: dt.date | None, rules: Iterable[Rule]) -> list[Entity]:
     """Run every (pattern, handler) rule over ``text``; keep the longest of overlapping dates.
 
     Example:

@@ -35,7 +35,7 @@ import regex
 from finbulletin import periods
 from finbulletin.context import Context
 from finbulletin.models import DateEntity, Entity
-from finbulletin.periods import DateSpan, Handler, make_entity
+from finbulletin.periods import DateSpan, Rule, Triggered, make_entity
 
 #: Han numerals up to ten; larger ones are built from these ("十二", "二十").
 HAN_DIGITS: dict[str, int] = {
@@ -582,8 +582,10 @@ def _anaphoric(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]
     yield _entity(m, None, relative=year is None)
 
 
-#: Every rule, in no particular order: overlaps are settled longest-first.
-RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
+#: Every rule, in no particular order: overlaps are settled longest-first. A Triggered rule
+#: scans only texts holding one of its words: every match of its pattern must hold one
+#: (``tests/test_date_triggers.py``), so a new alternative needs its word there too.
+RULES: tuple[Rule, ...] = (
     (periods.NUMERIC_DATE, _numeric),
     (FULL_DATE, _full_date),
     (MONTH, _month),
@@ -594,15 +596,15 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (REL_YEAR, _rel_year),
     (SINCE_YEAR_START, _since_year_start),
     (FIRST_MONTHS, _first_months),
-    (QUARTER, _quarter),
-    (HALF, _half),
+    (Triggered(QUARTER, ("季度", "Q")), _quarter),  # rare words: most texts are not scanned
+    (Triggered(HALF, ("半年", "H")), _half),
     (DAY_WORD, _day_word),
     (CALENDAR_UNIT, _calendar_unit),
     (WEEKDAY, _weekday),
     (WINDOW, _window),
     (YEARS_SINCE, _back_window),
-    (DAYS_OF_MOVE, _back_window),
-    (FORWARD_COUNT, _forward_count),
+    (Triggered(DAYS_OF_MOVE, ("天", "个交易日")), _back_window),
+    (Triggered(FORWARD_COUNT, ("起计", "之后", "此后", "以后", "目标")), _forward_count),
     (RUNNING_MONTHS, _running_months),
     (RANGE_MONTHS, _text_only),
     (TRADING_DAY, _text_only),

@@ -1,0 +1,39 @@
+"""Date rules that scan only texts holding a trigger word find every match they would find.
+
+A :class:`~finbulletin.periods.Triggered` rule skips a text without any of its triggers;
+that is exact only while every match of its pattern holds a trigger. These sentences
+(our own) exercise every alternative of those patterns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finbulletin.lang.zh import dates
+from finbulletin.periods import Triggered
+
+SENTENCES = [
+    "2025年前三季度营收增长，第一季度和三季度净利润回升，2025Q3与Q1均超预期，上季度与本个季度持平。",
+    "今年上半年出口增长，下半年有望回暖，H1与H2业绩分化，2024年上半年基数较低。",
+    "近3天累计上涨5%，两天暴涨，5个交易日内下跌，10天里反弹。",
+    "自当前水平起计六个月，此后12个月，之后三个年度，以后两年，给予12个月目标价。",
+]
+
+TRIGGERED = [rule for rule, _ in dates.RULES if isinstance(rule, Triggered)]
+
+
+@pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.triggers[0])
+def test_every_match_holds_a_trigger(rule: Triggered) -> None:
+    # a match with the few characters its lookarounds read on either side
+    seen = [s[max(0, m.start() - 4) : m.end() + 4] for s in SENTENCES for m in rule.pattern.finditer(s)]
+    assert seen, "the sentences should exercise the rule"
+    assert [w for w in seen if not any(t in w for t in rule.triggers)] == []
+    for sentence in SENTENCES:
+        assert [m.span() for m in rule.finditer(sentence)] == [
+            m.span() for m in rule.pattern.finditer(sentence)
+        ]
+
+
+def test_a_text_without_triggers_is_not_scanned() -> None:
+    quarter = next(rule for rule in TRIGGERED if "季度" in rule.triggers)
+    assert list(quarter.finditer("沪指上涨1.2%，成交额放大。")) == []
