@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from finbulletin.lang.zh import dates
+from finbulletin.lang.en import dates as en_dates
+from finbulletin.lang.zh import dates as zh_dates
 from finbulletin.periods import Triggered
 
 SENTENCES = [
@@ -17,9 +18,13 @@ SENTENCES = [
     "今年上半年出口增长，下半年有望回暖，H1与H2业绩分化，2024年上半年基数较低。",
     "近3天累计上涨5%，两天暴涨，5个交易日内下跌，10天里反弹。",
     "自当前水平起计六个月，此后12个月，之后三个年度，以后两年，给予12个月目标价。",
+    "Sales rose in Q3 2025, Q3 of 2025 and Q1'26; 3Q and 1Q25 were weak, and Q4 fiscal is next.",
+    "Over the past few years, the next several months and the last couple of weeks, in coming months",
+    "Shares are up 5% year-to-date and 3% month to date, 2% YTD, 1% MTD, so far this year,",
+    "and 4% since the start of the year, 6% since the beginning of this year.",
 ]
 
-TRIGGERED = [rule for rule, _ in dates.RULES if isinstance(rule, Triggered)]
+TRIGGERED = [rule for rule, _ in (*en_dates.RULES, *zh_dates.RULES) if isinstance(rule, Triggered)]
 
 
 @pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.triggers[0])

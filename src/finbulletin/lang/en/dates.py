@@ -35,7 +35,7 @@ import regex
 from finbulletin import periods
 from finbulletin.context import Context
 from finbulletin.models import DateEntity, Entity
-from finbulletin.periods import DateSpan, Handler, make_entity
+from finbulletin.periods import DateSpan, Rule, Triggered, make_entity
 
 #: Month names and their usual abbreviations.
 MONTHS: dict[str, int] = {
@@ -883,8 +883,10 @@ def _trading_days(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEnti
         yield _entity(m, None, lead=lead)
 
 
-#: Every rule, in no particular order: overlaps are settled longest-first.
-RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
+#: Every rule, in no particular order: overlaps are settled longest-first. A Triggered rule
+#: scans only texts holding one of its words: every match of its pattern must hold one
+#: (``tests/test_date_triggers.py``), so a new alternative needs its word there too.
+RULES: tuple[Rule, ...] = (
     (ISO_DATE, _iso),
     (US_DATE, _iso),
     (MONTH_DAY_YEAR, _calendar_date),
@@ -901,7 +903,7 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (YEAR_END, _year_end),
     (MONTH_END, _month_end),
     (VAGUE_PART, _text_only_the),
-    (QUARTER_CODE, _quarter),
+    (Triggered(QUARTER_CODE, ("Q",)), _quarter),  # rare words: most texts are not scanned
     (QUARTER_WORDS, _quarter),
     (HALF_CODE, _half),
     (HALF_WORDS, _half),
@@ -912,11 +914,11 @@ RULES: tuple[tuple[regex.Pattern[str], Handler], ...] = (
     (CALENDAR_UNIT, _calendar_unit),
     (NEXT_UNIT_HYPHEN, _next_unit),
     (WINDOW, _window),
-    (VAGUE_WINDOW, _vague_window),
+    (Triggered(VAGUE_WINDOW, ("few", "several", "couple", "coming")), _vague_window),
     (IN_SPAN, _in_span),
     (A_SPAN_OF, _text_only),
     (AGO, _ago),
-    (TO_DATE, _to_date),
+    (Triggered(TO_DATE, ("date", "YTD", "MTD", "far", "start", "beginning")), _to_date),
     (WEEKDAY, _weekday),
     (ORDINAL_DAY, _ordinal_day),
     (TRADING_DAYS, _trading_days),
