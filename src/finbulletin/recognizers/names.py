@@ -33,6 +33,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -717,7 +718,9 @@ class NameRecognizer:
         Such a name is a security when a figured move follows, a company when it discloses.
         """
         text, pack = found.text, self._pack
-        for start, end in _clause_openers(pack.LEADING_MOVER, text):
+        for start, end in _clause_openers(
+            pack.LEADING_MOVER, text, pack.LEADING_MOVER_ANCHOR, pack.LEADING_MOVER_REACH
+        ):
             name = text[start:end]
             if found.inside(start, end) or pack.NOT_A_SECTOR.match(name):
                 continue
@@ -726,7 +729,7 @@ class NameRecognizer:
             if pack.NAME_STOP.search(name) or pack.NOT_A_COMPANY.match(name):
                 continue
             yield SecurityEntity(text=name, start=start, end=end, name=name, security_type="stock")
-        for start, end in _clause_openers(pack.LEADING_DISCLOSER, text):
+        for start, end in _clause_openers(pack.LEADING_DISCLOSER, text, pack.LEADING_DISCLOSER_VERB, None):
             if not found.inside(start, end):
                 name = text[start:end]
                 yield OrganizationEntity(text=name, start=start, end=end, name=name, org_type="company")
@@ -1191,16 +1194,34 @@ _EN_COMMA_BEFORE = regex.compile(r",[ \t]*(?:and[ \t]+)?\Z", regex.REVERSE)
 # --- Chinese -----------------------------------------------------------------------------
 
 
-def _clause_openers(pattern: regex.Pattern[str], text: str) -> Iterator[Span]:
+def _clause_openers(
+    pattern: regex.Pattern[str], text: str, anchor: regex.Pattern[str], reach: int | None
+) -> Iterator[Span]:
     """Spans of the ``name`` group of a pattern that starts with clause punctuation.
 
-    The start of the text counts as clause punctuation.
+    The start of the text counts as clause punctuation. Every match holds a hit of
+    ``anchor`` in its lookahead, starting at most ``reach`` characters after the match; the
+    pattern is tried only that close before each hit (``reach`` None: over the whole text,
+    if it has a hit at all). Matches never overlap (a name holds no clause punctuation),
+    so this finds what ``pattern.finditer`` finds.
     """
+    hits = anchor.finditer(text)
+    first = next(hits, None)
+    if first is None:
+        return
     head = pattern.match("\n" + text[:32])
     if head is not None:
         yield (head.start("name") - 1, head.end("name") - 1)
-    for m in pattern.finditer(text):
-        yield m.span("name")
+    if reach is None:
+        yield from (m.span("name") for m in pattern.finditer(text))
+        return
+    tried = 0  # positions before this one were tried already
+    for hit in itertools.chain((first,), hits):
+        for pos in range(max(tried, hit.start() - reach), hit.start()):
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m.span("name")
+        tried = max(tried, hit.start())
 
 
 def _zh_unknown_sector_follows(text: str, start: int) -> bool:

@@ -417,6 +417,13 @@ LEADING_MOVER = regex.compile(
     regex.VERBOSE,
 )
 
+#: What every :data:`LEADING_MOVER` match sees right after its name: a move verb's last
+#: character(s) before the figure. A match starts at most :data:`LEADING_MOVER_REACH`
+#: characters before it (clause mark, six name characters, 今日, 领, then 涨), so the
+#: pattern is tried only there.
+LEADING_MOVER_ANCHOR = regex.compile(r"(?:涨|跌|飙升|跳水)(?:超|逾|近|约)?[0-9]")
+LEADING_MOVER_REACH = 12
+
 #: Clause openers that are not company names: 港股, 大盘, 个股, 指数, 暂停交易前.
 NOT_A_COMPANY = regex.compile(
     r"""
@@ -441,6 +448,10 @@ LEADING_DISCLOSER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: What every :data:`LEADING_DISCLOSER` match sees after its name: a text without any of
+#: these verbs is not scanned for one.
+LEADING_DISCLOSER_VERB = regex.compile(r"披露|发布|公告|宣布|召开|回应|表示")
 
 #: Separates members of a list of names.
 LIST_SEPARATOR = regex.compile(r"[、/]|(?<=[)）])[、,，]|和|及|与|以及")
