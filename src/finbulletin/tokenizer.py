@@ -192,15 +192,17 @@ class ChineseTokenizer:
         """Tokenize ``text`` into a Doc whose text is ``text``; norms fold full-width forms."""
         from spacy.tokens import Doc
 
+        pieces: list[str] = self.TOKEN.findall(text)
         words: list[str] = []
         spaces: list[bool] = []
-        for m in self.TOKEN.finditer(text):
-            piece = m.group()
-            if piece.isspace():
-                _add_gap(piece, words, spaces)
-            else:
-                words.append(piece)
-                spaces.append(False)
+        done = 0  # pieces before this one are placed
+        for gap in [i for i, piece in enumerate(pieces) if piece.isspace()]:
+            words.extend(pieces[done:gap])
+            spaces.extend([False] * (gap - done))
+            _add_gap(pieces[gap], words, spaces)
+            done = gap + 1
+        words.extend(pieces[done:])
+        spaces.extend([False] * (len(pieces) - done))
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for i, word in enumerate(words):
             if not (word.isascii() or unicodedata.is_normalized("NFKC", word)):
