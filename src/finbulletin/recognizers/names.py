@@ -713,7 +713,7 @@ class NameRecognizer:
         return _new_security(text, start, end, read_code(code) if code else None, "stock")
 
     def _zh_clause_openers(self, found: _Found) -> Iterator[Entity]:
-        """Unknown names opening a clause: 楚天龙领涨4.67%, 南天信息预计于…披露.
+        """Unknown names opening a clause: 某某电子领涨6.21%, 某某科技预计于…披露.
 
         Such a name is a security when a figured move follows, a company when it discloses.
         """

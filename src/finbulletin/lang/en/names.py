@@ -795,9 +795,9 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
     opening words such as "The" or "Among".
 
     Example:
-        >>> t = "Additionally, stocks like Qing Shui Yuan (Shenzhen: 300437) rose"
+        >>> t = "Meanwhile, stocks such as Hua Feng Motor (Shenzhen: 300999) rose"
         >>> t[name_start(t, 40):40]
-        'Qing Shui Yuan'
+        'Hua Feng Motor'
         >>> t = "with Industrial and Commercial Bank of China (601398.SH)"
         >>> t[name_start(t, 44):44]
         'Industrial and Commercial Bank of China'

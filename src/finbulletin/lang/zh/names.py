@@ -11,7 +11,7 @@ members of a 、-list of stocks. Everything here is compiled once at import.
 Example:
     >>> bool(SECTOR_CUE_AFTER.match("概念股集体拉升", 0))
     True
-    >>> t = "前十大权重股分别为中芯国际"
+    >>> t = "第一大权重股为中芯国际"
     >>> t[name_start(t, len(t)):]
     '中芯国际'
 """
@@ -29,7 +29,7 @@ from finbulletin.models import OrganizationType
 #: A cue after a sector name: 光伏板块, 银行股, CPO概念, 半导体行业, 锂电产业链.
 SECTOR_CUE_AFTER = regex.compile(
     r"""
-    [”"’』」]?+                                   # a closing quote: “华为智选车”概念
+    [”"’』」]?+                                   # a closing quote: “智能座舱”概念
     (?:
         概念股 | 概念板块 | 概念 | 板块 | 行业 | 全?产业链 | 产业 | 赛道 | 题材 | 指数 | 类股 | 类
       | 股(?![份东价权票市息本民指评通])              # 银行股, but not 股份, 股东, 股价, ...
@@ -60,7 +60,7 @@ SECTOR_JOINER = regex.compile(
     r"[”\"’]?(?:[(（][^()（）]{1,12}[)）])?(?:股|板块|概念股?)?[、,，/]|[”\"’]?(?:股|板块)?(?:和|及|与|以及|或)"
 )
 
-#: Unknown names before these cues are sectors: 内房股, 中字头大基建股, “华为智选车”概念.
+#: Unknown names before these cues are sectors: 内房股, 中字头大基建股, “智能座舱”概念.
 UNKNOWN_SECTOR_CUE = regex.compile(
     r"""
     [”"’』」]?+
@@ -380,7 +380,7 @@ LIST_END_MOVE = regex.compile(
     regex.VERBOSE,
 )
 
-#: A list frame before stock names: 成分股中, 前十大权重股分别为, 龙头, 个股方面.
+#: A list frame before stock names: 成分股中, 前五大权重股依次为, 龙头, 个股方面.
 LIST_FRAME = regex.compile(
     r"""
     (?:成分股|成份股|权重股|重仓股|持仓股|个股|龙头|概念股|标的|相关公司|相关个股|相关标的|公司|企业
@@ -406,7 +406,7 @@ MEMBER_END = regex.compile(
 #: Joins the last two members: 信息技术和房地产, 可选消费及材料.
 LAST_JOIN = regex.compile(r"和|及|与|以及|或")
 
-#: An unknown name opening a clause, followed by a figured move: 楚天龙领涨4.67%, 升能集团暴跌98.4%.
+#: An unknown name opening a clause, followed by a figured move: 某某电子领涨6.21%, 某某控股暴跌37.5%.
 LEADING_MOVER = regex.compile(
     r"""
     [，,。；;：:！!？?\n(（]                           # after clause punctuation (or the start)
@@ -469,7 +469,7 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
 
     Example:
-        >>> t = "其紧密跟踪的科创50ETF"
+        >>> t = "该基金跟踪的科创50ETF"
         >>> t[name_start(t, len(t)):]
         '科创50ETF'
         >>> t = "截至发稿,金融科技ETF"
