@@ -194,7 +194,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         money_starts=tuple(e.start for e in moneys),
         dates=dates,
         date_starts=tuple(e.start for e in dates),
-        cue_starts=cue_starts(ctx.doc, text, pack.REPORT_START, pack.REPORT_FIRST_WORDS),
+        cue_starts=cue_starts(ctx, text, pack.REPORT_START, pack.REPORT_FIRST_WORDS),
     )
 
 

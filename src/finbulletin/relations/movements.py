@@ -215,7 +215,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         moneys={e.start: e for e in ordered if isinstance(e, MoneyEntity)},
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
-        cue_starts=cue_starts(ctx.doc, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
+        cue_starts=cue_starts(ctx, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
     )
 
 

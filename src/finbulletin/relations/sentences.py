@@ -17,11 +17,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.tokens import Doc
 
+from finbulletin.context import Context
 from finbulletin.models import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Candidate sentence breaks in English text.
 _EN_BREAK = regex.compile(
@@ -116,24 +120,97 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
 
 
 def cue_starts(
-    doc: Doc, text: str, starts: regex.Pattern[str] | None, first_words: frozenset[str] | None
+    tokens: Context | Doc, text: str, starts: regex.Pattern[str] | None, first_words: frozenset[str] | None
 ) -> list[int]:
     """Where a cue may start: tokens in ``first_words`` (lower case), else ``starts`` matches.
 
     The offsets come in text order. Trying a long cue alternation only there is many
-    times faster than letting it scan every position.
+    times faster than letting it scan every position. ``tokens`` is the text's context
+    (or its Doc). The tokens are spaCy's, but spaCy runs only on the few whitespace-free
+    stretches whose split is not plain (see :func:`_first_word_tokens`); with a context,
+    most texts need no Doc at all.
 
     Example:
         >>> from finbulletin.tokenizer import make_nlp
         >>> text = "It rose, then Fell."
-        >>> cue_starts(make_nlp("en")(text), text, None, frozenset({"rose", "fell"}))
+        >>> ctx = Context(text, "en", None, tokenizer=make_nlp("en"))
+        >>> cue_starts(ctx, text, None, frozenset({"rose", "fell"}))
         [3, 14]
     """
     if first_words is not None:
-        return [token.idx for token in doc if token.lower_ in first_words]
+        ctx = tokens if isinstance(tokens, Context) else Context(text, "en", None, tokens)
+        return _first_word_tokens(ctx, first_words)
     if starts is None:
         return []
     return [m.start() for m in starts.finditer(text, overlapped=True)]
+
+
+#: Where a token of a first-word list can start: a run of letters that follows no letter,
+#: or a possessive "'s". Every spaCy token spelt with letters only starts a run, or is the
+#: head of a contraction ("is" of "isn't", "isnt"); "'s" may follow anything.
+_WORD_RUN = regex.compile(r"(?<!\p{L})\p{L}++|['’][sS](?!\p{L})")
+
+#: One opening mark, a word and closing marks: a stretch spaCy's English tokenizer is
+#: known to split into exactly these pieces for every first word in lower, title or upper
+#: case (and for a plain word + "'s"); ``tests/test_cue_starts.py`` checks it against spaCy.
+_PLAIN_STRETCH = regex.compile(
+    r"""
+    (?P<open>[("“‘'\[—*$]?+)                       # one opening mark, or none
+    (?P<word>[a-z]++|[A-Z][a-z]*+|[A-Z]++)         # the word, lower, title or upper case
+    (?P<s>['’]s)?+                                 # a possessive (not "'S.": spaCy keeps it)
+    (?:[,.;:!?)"”’'—]|\),|\)\.|\.\)|\."|\.”|,”|",|”,|\.\.\.)?+   # closing marks
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+
+#: The rest of a whitespace-free stretch, forwards (first pattern) or backwards from a
+#: position; "whitespace" is what spaCy splits on (``str.isspace``: ``\s`` and U+001C-1F).
+_STRETCH_AFTER = regex.compile(r"[^\s\x1c-\x1f]*+")
+_STRETCH_BEFORE = regex.compile(r"[^\s\x1c-\x1f]*+", regex.REVERSE)
+
+
+def _first_word_tokens(ctx: Context, first_words: frozenset[str]) -> list[int]:
+    """The offsets of the tokens of ``ctx.text`` whose lower case is in ``first_words``.
+
+    Candidates are found with :data:`_WORD_RUN`. A candidate in a plain stretch
+    (:data:`_PLAIN_STRETCH`) is a token as it stands; any other stretch with a candidate
+    is tokenized by spaCy, on its own.
+    """
+    text = ctx.text
+    found: list[int] = []
+    done = 0  # the end of the last stretch read
+    for m in _WORD_RUN.finditer(text):
+        start = m.start()
+        if start < done:
+            continue
+        run = m.group().lower()
+        if run not in first_words and (run[-1] not in "nt" or not _contraction_head(text, m, first_words)):
+            continue
+        lo, hi = _stretch(text, start)
+        plain = _PLAIN_STRETCH.match(text, lo, hi)
+        if plain is not None and run in first_words and start in (plain.start("word"), plain.start("s")):
+            found.append(start)  # a first word or a possessive, standing as a token
+        else:
+            found.extend(i for i, token in ctx.tokens_between(lo, hi) if token.lower() in first_words)
+            done = hi
+    return found
+
+
+def _stretch(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-free stretch around ``pos``."""
+    before = _STRETCH_BEFORE.match(text, 0, pos)
+    after = _STRETCH_AFTER.match(text, pos)
+    return (before.start() if before else pos, after.end() if after else pos)
+
+
+def _contraction_head(text: str, run_match: regex.Match[str], first_words: frozenset[str]) -> bool:
+    """Whether a run of letters ends in a contracted "not" after a first word: "isn't", "wasnt"."""
+    run, end = run_match.group().lower(), run_match.end()
+    if run.endswith("n") and text.startswith(("'t", "’t", "'T", "’T"), end):
+        return run[:-1] in first_words
+    return run.endswith("nt") and run[:-2] in first_words
 
 
 def scan_cues(
