@@ -505,12 +505,11 @@ def _cut_tail(doc: _Doc, after: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEntity]) -> bool:
     """Whether the claim looks ahead (see the module docstring, step 3)."""
-    markers = [
-        m
+    marked = any(
+        not claim.cue_start <= m.start() < claim.cue_end and not doc.pack.RATING.fullmatch(m.group())
         for m in doc.pack.FORWARD.finditer(doc.text, lo, hi)
-        if not claim.cue_start <= m.start() < claim.cue_end and not doc.pack.RATING.fullmatch(m.group())
-    ]
-    if markers or any(_ahead(d, doc.published) for d in dates):
+    )  # the first forward marker is enough
+    if marked or any(_ahead(d, doc.published) for d in dates):
         return True
     if (
         claim.role == "target"

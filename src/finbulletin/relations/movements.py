@@ -448,8 +448,9 @@ def _linked(doc: _Doc, left: NamedEntity, right: NamedEntity) -> bool:
     gap = doc.pack.CHAIN_GAP.fullmatch(doc.text, left.end, right.start)
     if gap is None:
         return False
+    between = gap.group()
     return not (
-        regex.search(r"[,，]", gap.group())
+        ("," in between or "，" in between)
         and doc.pack.SCOPE_LEAD.search(doc.text, max(0, left.start - 12), left.start)
     )
 
@@ -474,13 +475,17 @@ def _chain_from(doc: _Doc, candidates: list[NamedEntity], first: int) -> list[Na
     return chain
 
 
+#: Spaces and an article between a cue and the names after it ("lifted by the banks").
+_ARTICLE_GAP = regex.compile(r"\s*+(?:the\s++)?+", regex.IGNORECASE)
+
+
 def _chain_after(doc: _Doc, pos: int, limit: int) -> list[NamedEntity | None] | None:
     """The list of names right after ``pos`` ("lifted by financial heavyweights")."""
     i = bisect.bisect_left(doc.named_starts, pos)
     if i >= len(doc.named) or doc.named[i].start > limit:
         return None
     head = doc.named[i]
-    if regex.fullmatch(r"\s*+(?:the\s++)?+", doc.text[pos : head.start], regex.IGNORECASE) is None:
+    if _ARTICLE_GAP.fullmatch(doc.text, pos, head.start) is None:
         return None
     chain: list[NamedEntity | None] = [head]
     prev = head

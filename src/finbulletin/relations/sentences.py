@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -82,8 +83,12 @@ class Sentence:
     title: bool  # its line has no closing punctuation: a headline, a label, a byline
 
 
-def split_sentences(text: str, language: Language) -> list[Sentence]:
+@functools.lru_cache(maxsize=4)
+def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences; empty stretches are dropped.
+
+    Both finders split the same text, one after the other; the second gets the
+    sentences from the cache of the last few texts (a pure function of its arguments).
 
     Args:
         text: the caller's original text.
@@ -116,7 +121,7 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
         if stop > start:
             line = bisect.bisect_left(newlines, start)
             out.append(Sentence(start=start, end=stop, line=line, title=titles[line]))
-    return out
+    return tuple(out)
 
 
 def cue_starts(
