@@ -55,6 +55,7 @@ def check_language(language: str) -> Language:
         ...
         finbulletin.errors.LanguageError: language must be one of 'en', 'zh' (or None to detect it), not 'fr'
     """
-    if language == "en" or language == "zh":
-        return language
+    for supported in SUPPORTED:
+        if language == supported:
+            return supported
     raise LanguageError(f"language must be one of 'en', 'zh' (or None to detect it), not {language!r}")
