@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from finbulletin.api import _spacy_safe
 from finbulletin.context import Context
 from finbulletin.lang.en import relations as en
-from finbulletin.relations.sentences import cue_starts
+from finbulletin.relations.sentences import _PLAIN_STRETCH, cue_starts
 from finbulletin.tokenizer import LongRunGuard, make_nlp
 
 FIRST_WORDS = en.MOVE_FIRST_WORDS | en.REPORT_FIRST_WORDS
@@ -71,6 +71,26 @@ def test_a_first_word_in_a_plain_stretch_is_a_token(opening: str) -> None:
         for w in casings(word)
     ]
     assert [t for t in texts if quick_starts(t) != spacy_starts(t)] == []
+
+
+@pytest.mark.parametrize("closing", ["", ".", "'s)"])
+def test_a_first_word_in_a_hyphenated_stretch_is_a_token(closing: str) -> None:
+    partners = ["high", "Year", "UP", "a", "A", "Rose"]
+    texts = [
+        f"x {stretch}{closing} y"
+        for word in WORDS[::3]
+        for w in casings(word)
+        for p in partners
+        for stretch in (f"{p}-{w}", f"{w}-{p}", f"{p}-{w}-{p}")
+    ]
+    assert [t for t in texts if quick_starts(t) != spacy_starts(t)] == []
+
+
+def test_no_tokenizer_exception_is_a_plain_stretch() -> None:
+    """spaCy keeps its exceptions whole; none may look like a plain hyphenated stretch."""
+    guard = nlp().tokenizer
+    assert isinstance(guard, LongRunGuard)
+    assert [key for key in guard.tokenizer.rules if "-" in key and _PLAIN_STRETCH.fullmatch(key)] == []
 
 
 @pytest.mark.parametrize("possessive", POSSESSIVES[1:])

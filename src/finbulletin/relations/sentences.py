@@ -155,13 +155,17 @@ def cue_starts(
 #: head of a contraction ("is" of "isn't", "isnt"); "'s" may follow anything.
 _WORD_RUN = regex.compile(r"(?<!\p{L})\p{L}++|['’][sS](?!\p{L})")
 
-#: One opening mark, a word and closing marks: a stretch spaCy's English tokenizer is
-#: known to split into exactly these pieces for every first word in lower, title or upper
-#: case (and for a plain word + "'s"); ``tests/test_cue_starts.py`` checks it against spaCy.
+#: One opening mark, words joined by hyphens and closing marks: a stretch spaCy's English
+#: tokenizer is known to split into exactly these pieces (each word, each hyphen) for every
+#: first word in lower, title or upper case (and for plain words + "'s");
+#: ``tests/test_cue_starts.py`` checks it against spaCy.
 _PLAIN_STRETCH = regex.compile(
     r"""
     (?P<open>[("“‘'\[—*$]?+)                       # one opening mark, or none
-    (?P<word>[a-z]++|[A-Z][a-z]*+|[A-Z]++)         # the word, lower, title or upper case
+    (?P<words>                                     # words, lower, title or upper case,
+      (?:[a-z]++|[A-Z][a-z]*+|[A-Z]++)             # joined by single hyphens: high-end
+      (?:-(?:[a-z]++|[A-Z][a-z]*+|[A-Z]++))*+
+    )
     (?P<s>['’]s)?+                                 # a possessive (not "'S.": spaCy keeps it)
     (?:[,.;:!?)"”’'—]|\),|\)\.|\.\)|\."|\.”|,”|",|”,|\.\.\.)?+   # closing marks
     \Z
@@ -195,7 +199,11 @@ def _first_word_tokens(ctx: Context, first_words: frozenset[str]) -> list[int]:
             continue
         lo, hi = _stretch(text, start)
         plain = _PLAIN_STRETCH.match(text, lo, hi)
-        if plain is not None and run in first_words and start in (plain.start("word"), plain.start("s")):
+        if (
+            plain is not None
+            and run in first_words
+            and (plain.start("words") <= start < plain.end("words") or start == plain.start("s"))
+        ):
             found.append(start)  # a first word or a possessive, standing as a token
         else:
             found.extend(i for i, token in ctx.tokens_between(lo, hi) if token.lower() in first_words)
