@@ -1,0 +1,97 @@
+"""Where ``parse()`` spends its time: CPU seconds per stage, on the benchmark's texts.
+
+    python benchmarks/stages.py                    # both languages, 0.3 MB each
+    python benchmarks/stages.py --lang zh --mb 1   # one language, more text
+
+Each stage runs on its own over the same texts, in the order ``parse()`` runs them and
+with the inputs ``parse()`` gives it; the figure is the median of ``--repeat`` runs of CPU
+time (``time.process_time``), which other processes on the machine disturb less than
+wall time. The last line, ``parse``, is the whole call; its excess over the stages is the
+building of the records and the set-up of each text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench  # noqa: E402
+
+
+def cpu_seconds(run: Callable[[], object], repeat: int) -> float:
+    """Median CPU time of ``repeat`` calls."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def stages(language: str, texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:
+    """CPU seconds of each stage of ``parse()`` over ``texts``."""
+    from finbulletin import Parser
+    from finbulletin.context import Context
+    from finbulletin.recognizers import dates
+    from finbulletin.relations import forecasts, movements
+    from finbulletin.resolve import resolve_overlaps
+
+    parser = Parser()
+    for t in texts[:20]:
+        parser.parse(t, language=language)
+    pipe = parser.pipeline(language)
+    published = [dates.detect_published(t) for t in texts]
+
+    def contexts() -> list[Context]:
+        return [Context(t, language, p, tokenizer=pipe.tokenize) for t, p in zip(texts, published)]
+
+    ctxs = contexts()
+    found = [[e for recognize in pipe.recognizers for e in recognize(c)] for c in ctxs]
+    entities = [resolve_overlaps(f) for f in found]
+    out: list[tuple[str, float]] = []
+    for recognize in pipe.recognizers:
+        name = getattr(recognize, "__module__", "").rsplit(".", 1)[-1]
+        fresh = contexts()
+        out.append((name, cpu_seconds(lambda: [recognize(c) for c in fresh], repeat)))
+    out.append(("resolve_overlaps", cpu_seconds(lambda: [resolve_overlaps(f) for f in found], repeat)))
+    out.append(
+        (
+            "movements",
+            cpu_seconds(lambda: [movements.find_movements(c, e) for c, e in zip(contexts(), entities)], repeat),
+        )
+    )
+    out.append(
+        (
+            "forecasts",
+            cpu_seconds(lambda: [forecasts.find_forecasts(c, e) for c, e in zip(contexts(), entities)], repeat),
+        )
+    )
+    out.append(("parse", cpu_seconds(lambda: [parser.parse(t, language=language) for t in texts], repeat)))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", choices=("en", "zh"), action="append", help="language (default: both)")
+    ap.add_argument("--mb", type=float, default=0.3, help="megabytes of text per language (default 0.3)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per stage (median)")
+    args = ap.parse_args(argv)
+    for language in args.lang or ["en", "zh"]:
+        texts = bench.corpus(language, args.mb)
+        chars = sum(len(t) for t in texts)
+        rows = stages(language, texts, args.repeat)
+        total = rows[-1][1]
+        print(f"[{language}] {len(texts)} docs, {chars / 1e6:.2f} M chars")
+        for name, seconds in rows:
+            print(f"  {name:18s} {seconds:8.3f} s  {seconds / total:6.1%}  {chars / seconds / 1e3:9.1f} k chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
