@@ -59,7 +59,7 @@ def first_difference(before: Any, after: Any, where: str = "") -> str | None:
                 return found
         return None
     if isinstance(before, list):
-        for i, (b, a) in enumerate(zip(before, after)):
+        for i, (b, a) in enumerate(zip(before, after, strict=False)):  # lengths compared below
             found = first_difference(b, a, f"{where}[{i}]")
             if found:
                 return found
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("action", choices=("write", "compare"))
     ap.add_argument("snapshot", type=Path)
-    ap.add_argument("--folder", type=Path, action="append", help="folders of .txt bulletins (default: see above)")
+    ap.add_argument("--folder", type=Path, action="append", help="a folder of .txt bulletins (repeatable)")
     args = ap.parse_args(argv)
     now = records(bulletins(args.folder or FOLDERS))
     if args.action == "write":
@@ -81,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(now)} bulletins written to {args.snapshot}")
         return 0
     before = json.loads(args.snapshot.read_text(encoding="utf-8"))
-    changed = [(name, first_difference(before.get(name), now.get(name))) for name in sorted(set(before) | set(now))]
-    changed = [(name, why) for name, why in changed if why]
+    names = sorted(set(before) | set(now))
+    changed = [(name, why) for name in names if (why := first_difference(before.get(name), now.get(name)))]
     for name, why in changed:
         print(f"{name}{why}")
     print(f"{len(now)} bulletins, {len(changed)} changed")

@@ -13,6 +13,7 @@ building of the records and the set-up of each text.
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import sys
 import time
@@ -21,7 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench  # noqa: E402
+import bench
+
+from finbulletin.context import Context
+from finbulletin.models import Language
 
 
 def cpu_seconds(run: Callable[[], object], repeat: int) -> float:
@@ -34,10 +38,14 @@ def cpu_seconds(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def stages(language: str, texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:
+def _run_all(recognize: Callable[[Context], object], contexts: Sequence[Context]) -> None:
+    for c in contexts:
+        recognize(c)
+
+
+def stages(language: Language, texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:
     """CPU seconds of each stage of ``parse()`` over ``texts``."""
     from finbulletin import Parser
-    from finbulletin.context import Context
     from finbulletin.recognizers import dates
     from finbulletin.relations import forecasts, movements
     from finbulletin.resolve import resolve_overlaps
@@ -49,30 +57,27 @@ def stages(language: str, texts: Sequence[str], repeat: int) -> list[tuple[str, 
     published = [dates.detect_published(t) for t in texts]
 
     def contexts() -> list[Context]:
-        return [Context(t, language, p, tokenizer=pipe.tokenize) for t, p in zip(texts, published)]
+        return [
+            Context(t, language, p, tokenizer=pipe.tokenize) for t, p in zip(texts, published, strict=True)
+        ]
 
     ctxs = contexts()
     found = [[e for recognize in pipe.recognizers for e in recognize(c)] for c in ctxs]
     entities = [resolve_overlaps(f) for f in found]
     out: list[tuple[str, float]] = []
+
+    def timed(name: str, run: Callable[[], object]) -> None:
+        out.append((name, cpu_seconds(run, repeat)))
+
     for recognize in pipe.recognizers:
-        name = getattr(recognize, "__module__", "").rsplit(".", 1)[-1]
         fresh = contexts()
-        out.append((name, cpu_seconds(lambda: [recognize(c) for c in fresh], repeat)))
-    out.append(("resolve_overlaps", cpu_seconds(lambda: [resolve_overlaps(f) for f in found], repeat)))
-    out.append(
-        (
-            "movements",
-            cpu_seconds(lambda: [movements.find_movements(c, e) for c, e in zip(contexts(), entities)], repeat),
-        )
-    )
-    out.append(
-        (
-            "forecasts",
-            cpu_seconds(lambda: [forecasts.find_forecasts(c, e) for c, e in zip(contexts(), entities)], repeat),
-        )
-    )
-    out.append(("parse", cpu_seconds(lambda: [parser.parse(t, language=language) for t in texts], repeat)))
+        name = getattr(recognize, "__module__", "").rsplit(".", 1)[-1]
+        timed(name, functools.partial(_run_all, recognize, fresh))
+    timed("resolve_overlaps", lambda: [resolve_overlaps(f) for f in found])
+    pairs = list(zip(contexts(), entities, strict=True))
+    timed("movements", lambda: [movements.find_movements(c, e) for c, e in pairs])
+    timed("forecasts", lambda: [forecasts.find_forecasts(c, e) for c, e in pairs])
+    timed("parse", lambda: [parser.parse(t, language=language) for t in texts])
     return out
 
 
@@ -89,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         total = rows[-1][1]
         print(f"[{language}] {len(texts)} docs, {chars / 1e6:.2f} M chars")
         for name, seconds in rows:
-            print(f"  {name:18s} {seconds:8.3f} s  {seconds / total:6.1%}  {chars / seconds / 1e3:9.1f} k chars/s")
+            speed = chars / seconds / 1e3
+            print(f"  {name:18s} {seconds:8.3f} s  {seconds / total:6.1%}  {speed:9.1f} k chars/s")
     return 0
 
 
