@@ -18,8 +18,9 @@ import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 import regex
 
 from finbulletin.context import Context
@@ -125,15 +126,16 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
 
 
 def cue_starts(
-    tokens: Context | Doc, text: str, starts: regex.Pattern[str] | None, first_words: frozenset[str] | None
+    tokens: Context | Doc, text: str, starts: frozenset[str] | None, first_words: frozenset[str] | None
 ) -> list[int]:
-    """Where a cue may start: tokens in ``first_words`` (lower case), else ``starts`` matches.
+    """Where a cue may start: tokens in ``first_words`` (lower case), else the strings of ``starts``.
 
-    The offsets come in text order. Trying a long cue alternation only there is many
-    times faster than letting it scan every position. ``tokens`` is the text's context
+    The offsets come in text order, each once. Trying a long cue alternation only there is
+    many times faster than letting it scan every position. ``tokens`` is the text's context
     (or its Doc). The tokens are spaCy's, but spaCy runs only on the few whitespace-free
     stretches whose split is not plain (see :func:`_first_word_tokens`); with a context,
-    most texts need no Doc at all.
+    most texts need no Doc at all. ``starts`` (Chinese: no tokens needed) are found
+    anywhere, overlapping or not, by one pass of an Aho-Corasick automaton.
 
     Example:
         >>> from finbulletin.tokenizer import make_nlp
@@ -141,19 +143,35 @@ def cue_starts(
         >>> ctx = Context(text, "en", None, tokenizer=make_nlp("en"))
         >>> cue_starts(ctx, text, None, frozenset({"rose", "fell"}))
         [3, 14]
+        >>> cue_starts(ctx, "沪指涨跌不一", frozenset({"涨", "涨跌", "跌"}), None)
+        [2, 3]
     """
     if first_words is not None:
         ctx = tokens if isinstance(tokens, Context) else Context(text, "en", None, tokens)
         return _first_word_tokens(ctx, first_words)
-    if starts is None:
+    if not starts:
         return []
-    return [m.start() for m in starts.finditer(text, overlapped=True)]
+    return sorted({end + 1 - length for end, length in _automaton(starts).iter(text)})
+
+
+@functools.cache
+def _automaton(keys: frozenset[str]) -> Any:
+    """An Aho-Corasick automaton over ``keys``; a hit's value is the key's length."""
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
 
 
 #: Where a token of a first-word list can start: a run of letters that follows no letter,
 #: or a possessive "'s". Every spaCy token spelt with letters only starts a run, or is the
 #: head of a contraction ("is" of "isn't", "isnt"); "'s" may follow anything.
 _WORD_RUN = regex.compile(r"(?<!\p{L})\p{L}++|['’][sS](?!\p{L})")
+
+#: The two kinds of :data:`_WORD_RUN` on their own: a run of letters, a possessive.
+_LETTER_RUN = regex.compile(r"(?<!\p{L})\p{L}++")
+_POSSESSIVE = regex.compile(r"['’][sS](?!\p{L})")
 
 #: One opening mark, words joined by hyphens and closing marks: a stretch spaCy's English
 #: tokenizer is known to split into exactly these pieces (each word, each hyphen) for every
@@ -183,19 +201,18 @@ _STRETCH_BEFORE = regex.compile(r"[^\s\x1c-\x1f]*+", regex.REVERSE)
 def _first_word_tokens(ctx: Context, first_words: frozenset[str]) -> list[int]:
     """The offsets of the tokens of ``ctx.text`` whose lower case is in ``first_words``.
 
-    Candidates are found with :data:`_WORD_RUN`. A candidate in a plain stretch
-    (:data:`_PLAIN_STRETCH`) is a token as it stands; any other stretch with a candidate
-    is tokenized by spaCy, on its own.
+    Candidates are the matches of :data:`_WORD_RUN` that may be such a token
+    (:func:`_candidates`). A candidate in a plain stretch (:data:`_PLAIN_STRETCH`) is a
+    token as it stands; any other stretch with a candidate is tokenized by spaCy, on its own.
     """
     text = ctx.text
     found: list[int] = []
     done = 0  # the end of the last stretch read
-    for m in _WORD_RUN.finditer(text):
-        start = m.start()
+    for start, end in _candidates(text, first_words):
         if start < done:
             continue
-        run = m.group().lower()
-        if run not in first_words and (run[-1] not in "nt" or not _contraction_head(text, m, first_words)):
+        run = text[start:end].lower()
+        if run not in first_words and not _contraction_head(text, run, end, first_words):
             continue
         lo, hi = _stretch(text, start)
         plain = _PLAIN_STRETCH.match(text, lo, hi)
@@ -211,6 +228,37 @@ def _first_word_tokens(ctx: Context, first_words: frozenset[str]) -> list[int]:
     return found
 
 
+def _candidates(text: str, first_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the :data:`_WORD_RUN` matches that may be a first word or a contraction's head.
+
+    The runs of letters come from one pass of an automaton of the first words (and their
+    contracted forms: "isn", "isnt") over the lower-cased text, kept when the hit is a
+    whole run; only those reach Python. Every possessive is a candidate. A text whose
+    length changes in lower case ("İ") gets every match.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.span() for m in _WORD_RUN.finditer(text)]
+    spans = [m.span() for m in _POSSESSIVE.finditer(text)]
+    for last, length in _automaton(_run_keys(first_words)).iter(lowered):
+        start = last + 1 - length
+        if start and "a" <= lowered[start - 1] <= "z":
+            continue  # inside a word: "is" in "this"
+        run = _LETTER_RUN.match(text, start)
+        if run is not None and run.end() == last + 1:
+            spans.append((start, last + 1))
+    spans.sort()
+    # As finditer gives them: a run never starts inside a possessive ("'s" takes its "s").
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
+
+
+@functools.cache
+def _run_keys(first_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case runs of letters that may be a first word or a contraction's head."""
+    words = [w for w in first_words if _LETTER_RUN.fullmatch(w)]
+    return frozenset(w + tail for w in words for tail in ("", "n", "nt"))
+
+
 def _stretch(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-free stretch around ``pos``."""
     before = _STRETCH_BEFORE.match(text, 0, pos)
@@ -218,9 +266,8 @@ def _stretch(text: str, pos: int) -> tuple[int, int]:
     return (before.start() if before else pos, after.end() if after else pos)
 
 
-def _contraction_head(text: str, run_match: regex.Match[str], first_words: frozenset[str]) -> bool:
-    """Whether a run of letters ends in a contracted "not" after a first word: "isn't", "wasnt"."""
-    run, end = run_match.group().lower(), run_match.end()
+def _contraction_head(text: str, run: str, end: int, first_words: frozenset[str]) -> bool:
+    """Whether a run of letters (lower case, ending at ``end``) is a first word + "n't", "nt"."""
     if run.endswith("n") and text.startswith(("'t", "’t", "'T", "’T"), end):
         return run[:-1] in first_words
     return run.endswith("nt") and run[:-2] in first_words

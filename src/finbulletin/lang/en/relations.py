@@ -203,7 +203,7 @@ MOVE_CUE = regex.compile(
 )
 
 #: English cues start at a token listed in :data:`MOVE_FIRST_WORDS`; no start pattern.
-MOVE_START: regex.Pattern[str] | None = None
+MOVE_START: frozenset[str] | None = None
 
 #: English figure-first cues carry their figure inside the match; nothing is read before them.
 PRE_LEAD: regex.Pattern[str] | None = None
@@ -495,7 +495,7 @@ REPORT_CUE = regex.compile(
 )
 
 #: See :data:`MOVE_START`.
-REPORT_START: regex.Pattern[str] | None = None
+REPORT_START: frozenset[str] | None = None
 
 #: The first words of every reporting cue, lower case (see :data:`MOVE_FIRST_WORDS`).
 REPORT_FIRST_WORDS = frozenset(
