@@ -68,8 +68,6 @@ _ABBREVIATION = regex.compile(
 #: What may open a new English sentence after a period.
 _EN_OPENER = regex.compile(r"""\s*["“‘'(\[<]?[\p{Lu}\p{N}\p{Han}]""")
 
-_NEWLINE = regex.compile(r"\n")
-
 #: Line-final characters that mark a line as running text rather than a headline.
 _CLOSED_LINE = regex.compile(r"""[.!?。！？…;；:："'”’」』)）\]]\s*$""")
 
@@ -115,12 +113,13 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
         begin = m.end()
     spans.append((begin, len(text)))
     titles = _line_titles(text)
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     out: list[Sentence] = []
+    line, counted = 0, 0  # the line of offset ``counted``
     for begin, end in spans:
         start, stop = _trim(text, begin, end)
         if stop > start:
-            line = bisect.bisect_left(newlines, start)
+            line += text.count("\n", counted, start)
+            counted = start
             out.append(Sentence(start=start, end=stop, line=line, title=titles[line]))
     return tuple(out)
 
@@ -309,13 +308,15 @@ def _is_english_end(text: str, start: int, end: int) -> bool:
 
 def _line_titles(text: str) -> list[bool]:
     """For each line of ``text``: whether it reads as a headline (no closing punctuation)."""
-    return [bool(line.strip()) and not _CLOSED_LINE.search(line) for line in text.split("\n")]
+    # A closing mark can only stand at the last non-space character: search from there.
+    return [
+        bool(line.strip()) and not _CLOSED_LINE.search(line, max(len(line.rstrip()) - 1, 0))
+        for line in text.split("\n")
+    ]
 
 
 def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     """The stretch ``begin:end`` without the space around it."""
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    return begin, end
+    piece = text[begin:end]
+    stripped = piece.lstrip()
+    return begin + len(piece) - len(stripped), begin + len(piece) - len(stripped) + len(stripped.rstrip())
