@@ -71,7 +71,7 @@ from finbulletin.models import (
     OrganizationEntity,
     Period,
 )
-from finbulletin.relations.movements import alias_owners, named_entities
+from finbulletin.relations.movements import SPAN_ORDER, alias_owners, named_entities
 from finbulletin.relations.sentences import Sentence, cue_starts, scan_cues, split_sentences
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
@@ -173,13 +173,19 @@ def find_forecasts(ctx: Context, entities: Sequence[Entity]) -> list[Forecast]:
 def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities of one text for the finder."""
     text = ctx.text
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    ordered = sorted(entities, key=SPAN_ORDER)
     named_all = named_entities(ordered)
     aliases = alias_owners(text, named_all)
     named = tuple(e for e in named_all if e.start not in aliases)
     orgs = tuple(e for e in named if e.kind == "organization")
-    moneys = tuple(e for e in ordered if isinstance(e, MoneyEntity))
-    dates = tuple(e for e in ordered if isinstance(e, DateEntity))
+    money_list: list[MoneyEntity] = []
+    date_list: list[DateEntity] = []
+    for e in ordered:
+        if isinstance(e, MoneyEntity):
+            money_list.append(e)
+        elif isinstance(e, DateEntity):
+            date_list.append(e)
+    moneys, dates = tuple(money_list), tuple(date_list)
     pack = en if ctx.language == "en" else zh
     return _Doc(
         text=text,

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -71,6 +72,9 @@ from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentenc
 
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
+
+#: Entities in text order: by start, then end.
+SPAN_ORDER = operator.attrgetter("start", "end")
 
 #: Between a name and a signed figure in brackets: "Kite Holdings (01234.HK)  -1.250 (".
 _SIGNED_GAP = regex.compile(
@@ -200,19 +204,26 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities and the possible cue starts of one text for the finder."""
     text = ctx.text
     pack = en if ctx.language == "en" else zh
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    ordered = sorted(entities, key=SPAN_ORDER)
     named_all = named_entities(ordered)
     alias_of = alias_owners(text, named_all)
     named = tuple(e for e in named_all if e.start not in alias_of)
     spans = tuple((e.start, e.end) for e in named_all)
+    percents: dict[int, PercentEntity] = {}
+    moneys: dict[int, MoneyEntity] = {}
+    for e in ordered:
+        if isinstance(e, PercentEntity):
+            percents[e.start] = e
+        elif isinstance(e, MoneyEntity):
+            moneys[e.start] = e
     return _Doc(
         text=text,
         pack=pack,
         named=named,
         named_starts=tuple(e.start for e in named),
         alias_of=alias_of,
-        percents={e.start: e for e in ordered if isinstance(e, PercentEntity)},
-        moneys={e.start: e for e in ordered if isinstance(e, MoneyEntity)},
+        percents=percents,
+        moneys=moneys,
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
         cue_starts=cue_starts(ctx, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
@@ -247,6 +258,8 @@ def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEnti
     """
     owners: dict[int, NamedEntity] = {}
     for first, second in itertools.pairwise(names):
+        if first.end >= second.start or not (text[first.end] in "(（" or text[first.end].isspace()):
+            continue  # the quick test: no bracket or space right after the first name
         opened = _ALIAS_OPEN.match(text, first.end, second.start)
         if opened and opened.end() == second.start and _ALIAS_CLOSE.match(text, second.end):
             owners[second.start] = owners.get(first.start, first)
