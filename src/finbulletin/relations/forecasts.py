@@ -72,7 +72,7 @@ from finbulletin.models import (
     Period,
 )
 from finbulletin.relations.movements import SPAN_ORDER, alias_owners, named_entities
-from finbulletin.relations.sentences import Sentence, cue_starts, scan_cues, split_sentences
+from finbulletin.relations.sentences import Sentence, cue_starts, key_starts, scan_cues, split_sentences
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]|(?<=\s)-(?=\s)|[\"“”]")
@@ -124,6 +124,7 @@ class _Doc:
     dates: tuple[DateEntity, ...]
     date_starts: tuple[int, ...]
     cue_starts: list[int]  # where a reporting cue may start
+    forward_starts: list[int] | None  # where a forward word may start (None: anywhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +202,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         dates=dates,
         date_starts=tuple(e.start for e in dates),
         cue_starts=cue_starts(ctx, text, pack.REPORT_START, pack.REPORT_FIRST_WORDS),
+        forward_starts=key_starts(text, pack.FORWARD_KEYS, words=ctx.language == "en"),
     )
 
 
@@ -503,17 +505,22 @@ def _cut_tail(doc: _Doc, after: int, lo: int, hi: int) -> tuple[int, int]:
     keep = hi
     pieces = list(_SEMICOLON.finditer(doc.text, after, hi))
     for mark in reversed(pieces):
-        if doc.pack.FORWARD.search(doc.text, mark.end(), keep):
+        if _forward(doc, mark.end(), keep) is not None:
             break
         keep = mark.start()
     return lo, keep
+
+
+def _forward(doc: _Doc, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first forward word within ``lo:hi`` (``FORWARD.search``, tried at its keys only)."""
+    return next(scan_cues(doc.pack.FORWARD, doc.forward_starts, doc.text, lo, hi), None)
 
 
 def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEntity]) -> bool:
     """Whether the claim looks ahead (see the module docstring, step 3)."""
     marked = any(
         not claim.cue_start <= m.start() < claim.cue_end and not doc.pack.RATING.fullmatch(m.group())
-        for m in doc.pack.FORWARD.finditer(doc.text, lo, hi)
+        for m in scan_cues(doc.pack.FORWARD, doc.forward_starts, doc.text, lo, hi)
     )  # the first forward marker is enough
     if marked or any(_ahead(d, doc.published) for d in dates):
         return True
@@ -610,7 +617,7 @@ def _continuation(doc: _Doc, sentence: Sentence, state: _State) -> list[Forecast
     text, pack = doc.text, doc.pack
     if previous is None or previous[0] != sentence.line:
         return []
-    if not pack.FORWARD.search(text, sentence.start, sentence.end) or pack.SCHEDULED.search(
+    if _forward(doc, sentence.start, sentence.end) is None or pack.SCHEDULED.search(
         text, sentence.start, sentence.end
     ):
         return []

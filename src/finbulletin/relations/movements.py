@@ -68,7 +68,7 @@ from finbulletin.models import (
     SecurityEntity,
 )
 from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
-from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
+from finbulletin.relations.sentences import cue_starts, key_starts, scan_cues, split_sentences
 
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
@@ -154,6 +154,7 @@ class _Doc:
     moneys: dict[int, MoneyEntity]  # start -> money entity
     spans: tuple[tuple[int, int], ...]  # every name's span, by start (cues inside them are skipped)
     cue_starts: list[int]  # where a movement cue may start
+    guard_starts: list[int] | None  # where a clause guard may start (None: anywhere)
     span_starts: tuple[int, ...]
 
 
@@ -227,6 +228,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
         cue_starts=cue_starts(ctx, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
+        guard_starts=key_starts(text, pack.CLAUSE_GUARD_KEYS, words=ctx.language == "en"),
     )
 
 
@@ -389,7 +391,7 @@ def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: 
         begin = max(begin, comma + 1)
     return any(
         not _inside_entity(doc, found.start(), found.end())
-        for found in doc.pack.CLAUSE_GUARD.finditer(doc.text, begin, cue_start)
+        for found in scan_cues(doc.pack.CLAUSE_GUARD, doc.guard_starts, doc.text, begin, cue_start)
     )
 
 

@@ -272,18 +272,54 @@ def _contraction_head(text: str, run: str, end: int, first_words: frozenset[str]
     return run.endswith("nt") and run[:-2] in first_words
 
 
+def key_starts(text: str, keys: frozenset[str] | None, *, words: bool) -> list[int] | None:
+    """Where one of ``keys`` (lower case) begins in the lower-cased text, in text order, each once.
+
+    With ``words``, only at a word start (a letter after no letter): English keys are the
+    first letters of the words a pattern can start with ("expect" for "expects",
+    "expected"). A pattern matched with :func:`scan_cues` at these offsets finds what its
+    ``finditer`` finds, as long as every match of it begins with a key. Keys are matched
+    in lower case, as the patterns' ``IGNORECASE``; a text where that differs (a length
+    that changes in lower case, "İ", or a long s "ſ", which matches "s" case-insensitively)
+    gets every word start, or every offset.
+
+    No keys (None): no offsets either; :func:`scan_cues` then lets the pattern scan.
+
+    Example:
+        >>> key_starts("Will it rise? It will.", frozenset({"will", "it"}), words=True)
+        [0, 5, 14, 17]
+        >>> key_starts("预计同比增长", frozenset({"预计", "同比"}), words=False)
+        [0, 2]
+    """
+    if keys is None:
+        return None
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ſ" in text:
+        if words:
+            return [m.start() for m in _LETTER_RUN.finditer(text)]
+        return list(range(len(text)))
+    found = {last + 1 - length for last, length in _automaton(keys).iter(lowered)}
+    if words:
+        found = {pos for pos in found if _LETTER_RUN.match(text, pos)}
+    return sorted(found)
+
+
 def scan_cues(
-    pattern: regex.Pattern[str], starts: Sequence[int], text: str, start: int, end: int
+    pattern: regex.Pattern[str], starts: Sequence[int] | None, text: str, start: int, end: int
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` tried at the ``starts`` within ``start:end``.
 
     They come as ``finditer`` would give them: a match never starts inside the previous one.
+    With no ``starts`` (None), they are ``finditer``'s own.
 
     Example:
         >>> cue = regex.compile(r"rose|fell")
         >>> [m.group() for m in scan_cues(cue, [3, 14], "It rose, then fell.", 0, 19)]
         ['rose', 'fell']
     """
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
     reached = start
     for pos in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
         if pos < reached:

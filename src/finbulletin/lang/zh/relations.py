@@ -223,6 +223,9 @@ YOY_BEFORE = regex.compile(r"同比|环比|年化", _FLAGS)
 #: All that refuses a clause, in one pattern: a forecast, a fundamental, a year-on-year change.
 CLAUSE_GUARD = regex.compile(rf"{BLOCKER.pattern}|{METRIC.pattern}|{YOY_BEFORE.pattern}", _FLAGS)
 
+#: Chinese guards need no keys: the literal alternation of :data:`CLAUSE_GUARD` scans fast.
+CLAUSE_GUARD_KEYS: frozenset[str] | None = None
+
 #: Where a new clause (and a new subject) starts inside a sentence.
 SCOPE_BREAK = regex.compile(r"[;；]|(?<=[,，])\s*+(?:而|但|不过|然而)", _FLAGS)
 
@@ -297,6 +300,9 @@ FORWARD = regex.compile(
     """,
     _FLAGS,
 )
+
+#: See :data:`CLAUSE_GUARD_KEYS`.
+FORWARD_KEYS: frozenset[str] | None = None
 
 #: A scheduled event or operation, not a forecast: "预计于8月15日发布中报", "将开展4000亿元
 #:买断式逆回购操作", "本周将有1200亿元逆回购到期".
