@@ -60,19 +60,25 @@ from typing import TypeVar
 import regex
 
 from finbulletin.context import Context
-from finbulletin.lang.en import relations as en
-from finbulletin.lang.zh import relations as zh
 from finbulletin.models import (
     DateEntity,
     Entity,
     Forecast,
+    Language,
     MoneyEntity,
     NamedEntity,
     OrganizationEntity,
     Period,
 )
 from finbulletin.relations.movements import SPAN_ORDER, alias_owners, named_entities
-from finbulletin.relations.sentences import Sentence, cue_starts, key_starts, scan_cues, split_sentences
+from finbulletin.relations.sentences import (
+    Sentence,
+    cue_starts,
+    key_starts,
+    relations_pack,
+    scan_cues,
+    split_sentences,
+)
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]|(?<=\s)-(?=\s)|[\"“”]")
@@ -112,6 +118,7 @@ class _Doc:
     """What the finder needs about one text, built once per call."""
 
     text: str
+    language: Language
     pack: ModuleType  # lang.en.relations or lang.zh.relations
     published: dt.date | None
     orgs: tuple[NamedEntity, ...]  # organisations, aliases left out, by start
@@ -187,9 +194,10 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         elif isinstance(e, DateEntity):
             date_list.append(e)
     moneys, dates = tuple(money_list), tuple(date_list)
-    pack = en if ctx.language == "en" else zh
+    pack = relations_pack(ctx.language)
     return _Doc(
         text=text,
+        language=ctx.language,
         pack=pack,
         published=ctx.published,
         orgs=orgs,
@@ -289,7 +297,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if inverted is not None:
         tail = _tail_fits(doc, inverted.end, sentence.end)
         return make(inverted, inverted.start, tail and clause_start > sentence.start)
-    if not _takes_sentence_subject(pack, cue, role) or pack.NO_SOURCE.search(
+    if not _takes_sentence_subject(doc.language, cue, role) or pack.NO_SOURCE.search(
         text, sentence.start, cue.start()
     ):
         return None
@@ -302,7 +310,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
         return make(source, anaphor.start(), False) if source is not None else None
     if org is not None:
         return make(org, org.start, False)
-    if pack is zh and state.previous is not None and state.previous[0] == sentence.line:
+    if doc.language == "zh" and state.previous is not None and state.previous[0] == sentence.line:
         return make(state.previous[1], -1, False)
     return None
 
@@ -318,7 +326,7 @@ def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntit
         first = doc.orgs[i] if i < len(doc.orgs) and doc.orgs[i].end <= cue_start else None
         if first is None or _is_object(doc, first):
             return None
-        if doc.pack is zh:
+        if doc.language == "zh":
             return first
     return _last_in(doc.orgs, doc.org_starts, lo, cue_start)
 
@@ -336,14 +344,14 @@ def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
     )
 
 
-def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
+def _takes_sentence_subject(language: Language, cue: regex.Match[str], role: str) -> bool:
     """Whether a cue with no subject in its clause takes the subject of its sentence.
 
     English participles do ("..., forecasting turnover of HKD160 billion") and target changes
     coordinated with an earlier verb ("CICC maintains ..., raises its target price"); so do Chinese
     forecasting verbs and target changes, whose subject is often left out ("……,预计至2028年").
     """
-    if pack is en:
+    if language == "en":
         return role == "target" or cue.group().split(" ", 1)[0].lower().endswith("ing")
     return role in ("forward", "target")
 

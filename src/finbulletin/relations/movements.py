@@ -52,12 +52,11 @@ from types import ModuleType
 import regex
 
 from finbulletin.context import Context
-from finbulletin.lang.en import relations as en
-from finbulletin.lang.zh import relations as zh
 from finbulletin.models import (
     Direction,
     Entity,
     IndexEntity,
+    Language,
     Level,
     MoneyEntity,
     Movement,
@@ -68,7 +67,7 @@ from finbulletin.models import (
     SecurityEntity,
 )
 from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
-from finbulletin.relations.sentences import cue_starts, key_starts, scan_cues, split_sentences
+from finbulletin.relations.sentences import cue_starts, key_starts, relations_pack, scan_cues, split_sentences
 
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
@@ -146,6 +145,7 @@ class _Doc:
     """What the finder needs about one text, built once per call."""
 
     text: str
+    language: Language
     pack: ModuleType  # lang.en.relations or lang.zh.relations
     named: tuple[NamedEntity, ...]  # subject candidates, aliases left out, by start
     named_starts: tuple[int, ...]
@@ -204,7 +204,7 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
 def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities and the possible cue starts of one text for the finder."""
     text = ctx.text
-    pack = en if ctx.language == "en" else zh
+    pack = relations_pack(ctx.language)
     ordered = sorted(entities, key=SPAN_ORDER)
     named_all = named_entities(ordered)
     alias_of = alias_owners(text, named_all)
@@ -219,6 +219,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
             moneys[e.start] = e
     return _Doc(
         text=text,
+        language=ctx.language,
         pack=pack,
         named=named,
         named_starts=tuple(e.start for e in named),
@@ -367,13 +368,13 @@ def _refused(doc: _Doc, cue: _Cue, role: str, figures: _Figures | None, scope_st
         return True
     if pack.YOY_AFTER.match(text, after_end):
         return True
-    if pack is zh:
-        if zh.POST_BLOCK.match(text, cue.end):
+    if doc.language == "zh":
+        if pack.POST_BLOCK.match(text, cue.end):
             return True
-        if not figures and role in ("up", "down", "flat") and zh.ATTRIBUTIVE.match(text, cue.end):
+        if not figures and role in ("up", "down", "flat") and pack.ATTRIBUTIVE.match(text, cue.end):
             return True
     elif not figures and role in ("up", "down", "flat", "up_strict", "down_strict"):
-        return not en.FOLLOWER.match(text, cue.end)
+        return not pack.FOLLOWER.match(text, cue.end)
     return False
 
 
@@ -422,7 +423,7 @@ def _subjects(
             return list(_chain_before(doc, candidates))
     if role.endswith("_adj") or (role.endswith("_strict") and not has_figure):
         return None
-    participle = pack is en and cue.text.split(" ", 1)[0].lower().endswith("ing")
+    participle = doc.language == "en" and cue.text.split(" ", 1)[0].lower().endswith("ing")
     if participle and text[scope_start : cue.start].rstrip().endswith(",") and state.subjects:
         return state.subjects
     priced = [e for e in candidates if e.kind != "organization"]
@@ -647,7 +648,9 @@ def _inside_entity(doc: _Doc, start: int, end: int) -> bool:
 def _signed_movements(doc: _Doc, start: int, end: int, used: set[int]) -> list[Movement]:
     """Movements from signed figures in brackets after a name: "风电(+3.27%)"."""
     text = doc.text
-    moves = []
+    moves: list[Movement] = []
+    if text.find(")", start, end) < 0 and text.find("）", start, end) < 0:
+        return moves  # a signed figure needs its closing bracket within the sentence
     for found in _SIGNED_FIGURE.finditer(text, start, end):
         if found.start() in used:
             continue

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick  # type: ignore[import-not-found,unused-ignore]
@@ -80,6 +82,19 @@ class Sentence:
     end: int  # offset one past the last non-space character
     line: int  # index of the line it stands on (0 for the first line)
     title: bool  # its line has no closing punctuation: a headline, a label, a byline
+
+
+@functools.cache
+def relations_pack(language: Language) -> ModuleType:
+    """The cue words of ``language`` (``lang/<code>/relations.py``), imported on first use.
+
+    A process that reads one language never compiles the other's patterns.
+
+    Example:
+        >>> relations_pack("zh").__name__
+        'finbulletin.lang.zh.relations'
+    """
+    return importlib.import_module(f"finbulletin.lang.{language}.relations")
 
 
 @functools.lru_cache(maxsize=4)
