@@ -313,9 +313,16 @@ def key_starts(text: str, keys: frozenset[str] | None, *, words: bool) -> list[i
         if words:
             return [m.start() for m in _LETTER_RUN.finditer(text)]
         return list(range(len(text)))
-    found = {last + 1 - length for last, length in _automaton(keys).iter(lowered)}
-    if words:
-        found = {pos for pos in found if _LETTER_RUN.match(text, pos)}
+    hits = _automaton(keys).iter(lowered)
+    if not words:
+        return sorted({last + 1 - length for last, length in hits})
+    found = set()
+    for last, length in hits:
+        pos = last + 1 - length
+        if pos and "a" <= lowered[pos - 1] <= "z":
+            continue  # inside a word: "on" in "million"
+        if _LETTER_RUN.match(text, pos):
+            found.add(pos)
     return sorted(found)
 
 
