@@ -70,7 +70,7 @@ from finbulletin.models import (
     OrganizationEntity,
     Period,
 )
-from finbulletin.relations.movements import SPAN_ORDER, alias_owners, named_entities
+from finbulletin.relations.movements import SPAN_ORDER, alias_owners, is_named
 from finbulletin.relations.sentences import (
     Sentence,
     cue_starts,
@@ -181,18 +181,19 @@ def find_forecasts(ctx: Context, entities: Sequence[Entity]) -> list[Forecast]:
 def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities of one text for the finder."""
     text = ctx.text
-    ordered = sorted(entities, key=SPAN_ORDER)
-    named_all = named_entities(ordered)
-    aliases = alias_owners(text, named_all)
-    named = tuple(e for e in named_all if e.start not in aliases)
-    orgs = tuple(e for e in named if e.kind == "organization")
+    named_all: list[NamedEntity] = []
     money_list: list[MoneyEntity] = []
     date_list: list[DateEntity] = []
-    for e in ordered:
-        if isinstance(e, MoneyEntity):
+    for e in sorted(entities, key=SPAN_ORDER):
+        if is_named(e):
+            named_all.append(e)
+        elif isinstance(e, MoneyEntity):
             money_list.append(e)
         elif isinstance(e, DateEntity):
             date_list.append(e)
+    aliases = alias_owners(text, named_all)
+    named = tuple(e for e in named_all if e.start not in aliases)
+    orgs = tuple(e for e in named if e.kind == "organization")
     moneys, dates = tuple(money_list), tuple(date_list)
     pack = relations_pack(ctx.language)
     return _Doc(

@@ -48,6 +48,7 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TypeGuard
 
 import regex
 
@@ -205,18 +206,19 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities and the possible cue starts of one text for the finder."""
     text = ctx.text
     pack = relations_pack(ctx.language)
-    ordered = sorted(entities, key=SPAN_ORDER)
-    named_all = named_entities(ordered)
-    alias_of = alias_owners(text, named_all)
-    named = tuple(e for e in named_all if e.start not in alias_of)
-    spans = tuple((e.start, e.end) for e in named_all)
+    named_all: list[NamedEntity] = []
     percents: dict[int, PercentEntity] = {}
     moneys: dict[int, MoneyEntity] = {}
-    for e in ordered:
-        if isinstance(e, PercentEntity):
+    for e in sorted(entities, key=SPAN_ORDER):
+        if is_named(e):
+            named_all.append(e)
+        elif isinstance(e, PercentEntity):
             percents[e.start] = e
         elif isinstance(e, MoneyEntity):
             moneys[e.start] = e
+    alias_of = alias_owners(text, named_all)
+    named = tuple(e for e in named_all if e.start not in alias_of)
+    spans = tuple((e.start, e.end) for e in named_all)
     return _Doc(
         text=text,
         language=ctx.language,
@@ -233,16 +235,17 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     )
 
 
-def named_entities(entities: Sequence[Entity]) -> list[NamedEntity]:
-    """The names among ``entities`` (indices, sectors, securities, organisations), in order.
+def is_named(entity: Entity) -> TypeGuard[NamedEntity]:
+    """Whether ``entity`` is a name: an index, sector, security or organisation.
 
     Example:
         >>> from finbulletin.models import PercentEntity, SectorEntity
-        >>> [e.text for e in named_entities([SectorEntity(text="CPO", start=0, end=3, name="cpo"),
-        ...                                  PercentEntity(text="1%", start=9, end=11, value=1.0)])]
-        ['CPO']
+        >>> is_named(SectorEntity(text="CPO", start=0, end=3, name="cpo"))
+        True
+        >>> is_named(PercentEntity(text="1%", start=9, end=11, value=1.0))
+        False
     """
-    return [e for e in entities if isinstance(e, _NAMED_TYPES)]
+    return isinstance(entity, _NAMED_TYPES)
 
 
 def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEntity]:
