@@ -6,6 +6,11 @@ abbreviation ("Aug.", "U.S.") or when the next word starts in lower case. Each s
 also knows its line and whether that line reads as a headline (no closing punctuation),
 which the forecast finder uses to keep titles and body apart.
 
+The module also holds what both finders share to read a text fast: the language pack
+loaded on first use (:func:`relations_pack`), the places where a cue may start
+(:func:`cue_starts`) or a pack's pattern may match (:func:`key_starts`), each found by one
+pass of an Aho-Corasick automaton, and the matches tried only there (:func:`scan_cues`).
+
 Example:
     >>> text = "Stocks rose 1%. The index fell.\nHeadline here"
     >>> [(text[s.start:s.end], s.title) for s in split_sentences(text, "en")]
