@@ -60,19 +60,25 @@ from typing import TypeVar
 import regex
 
 from finbulletin.context import Context
-from finbulletin.lang.en import relations as en
-from finbulletin.lang.zh import relations as zh
 from finbulletin.models import (
     DateEntity,
     Entity,
     Forecast,
+    Language,
     MoneyEntity,
     NamedEntity,
     OrganizationEntity,
     Period,
 )
-from finbulletin.relations.movements import alias_owners, named_entities
-from finbulletin.relations.sentences import Sentence, cue_starts, scan_cues, split_sentences
+from finbulletin.relations.movements import SPAN_ORDER, alias_owners, is_named
+from finbulletin.relations.sentences import (
+    Sentence,
+    cue_starts,
+    key_starts,
+    relations_pack,
+    scan_cues,
+    split_sentences,
+)
 
 #: Marks that end a clause: the subject of a cue is looked for after the last of them.
 _CLAUSE_MARK = regex.compile(r"[,，;；:：]|(?<=\s)-(?=\s)|[\"“”]")
@@ -112,6 +118,7 @@ class _Doc:
     """What the finder needs about one text, built once per call."""
 
     text: str
+    language: Language
     pack: ModuleType  # lang.en.relations or lang.zh.relations
     published: dt.date | None
     orgs: tuple[NamedEntity, ...]  # organisations, aliases left out, by start
@@ -124,6 +131,7 @@ class _Doc:
     dates: tuple[DateEntity, ...]
     date_starts: tuple[int, ...]
     cue_starts: list[int]  # where a reporting cue may start
+    forward_starts: list[int] | None  # where a forward word may start (None: anywhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,16 +181,24 @@ def find_forecasts(ctx: Context, entities: Sequence[Entity]) -> list[Forecast]:
 def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities of one text for the finder."""
     text = ctx.text
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    named_all = named_entities(ordered)
+    named_all: list[NamedEntity] = []
+    money_list: list[MoneyEntity] = []
+    date_list: list[DateEntity] = []
+    for e in sorted(entities, key=SPAN_ORDER):
+        if is_named(e):
+            named_all.append(e)
+        elif isinstance(e, MoneyEntity):
+            money_list.append(e)
+        elif isinstance(e, DateEntity):
+            date_list.append(e)
     aliases = alias_owners(text, named_all)
     named = tuple(e for e in named_all if e.start not in aliases)
     orgs = tuple(e for e in named if e.kind == "organization")
-    moneys = tuple(e for e in ordered if isinstance(e, MoneyEntity))
-    dates = tuple(e for e in ordered if isinstance(e, DateEntity))
-    pack = en if ctx.language == "en" else zh
+    moneys, dates = tuple(money_list), tuple(date_list)
+    pack = relations_pack(ctx.language)
     return _Doc(
         text=text,
+        language=ctx.language,
         pack=pack,
         published=ctx.published,
         orgs=orgs,
@@ -195,6 +211,7 @@ def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
         dates=dates,
         date_starts=tuple(e.start for e in dates),
         cue_starts=cue_starts(ctx, text, pack.REPORT_START, pack.REPORT_FIRST_WORDS),
+        forward_starts=key_starts(text, pack.FORWARD_KEYS, words=ctx.language == "en"),
     )
 
 
@@ -281,7 +298,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if inverted is not None:
         tail = _tail_fits(doc, inverted.end, sentence.end)
         return make(inverted, inverted.start, tail and clause_start > sentence.start)
-    if not _takes_sentence_subject(pack, cue, role) or pack.NO_SOURCE.search(
+    if not _takes_sentence_subject(doc.language, cue, role) or pack.NO_SOURCE.search(
         text, sentence.start, cue.start()
     ):
         return None
@@ -294,7 +311,7 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
         return make(source, anaphor.start(), False) if source is not None else None
     if org is not None:
         return make(org, org.start, False)
-    if pack is zh and state.previous is not None and state.previous[0] == sentence.line:
+    if doc.language == "zh" and state.previous is not None and state.previous[0] == sentence.line:
         return make(state.previous[1], -1, False)
     return None
 
@@ -310,7 +327,7 @@ def _clause_subject(doc: _Doc, role: str, lo: int, cue_start: int) -> NamedEntit
         first = doc.orgs[i] if i < len(doc.orgs) and doc.orgs[i].end <= cue_start else None
         if first is None or _is_object(doc, first):
             return None
-        if doc.pack is zh:
+        if doc.language == "zh":
             return first
     return _last_in(doc.orgs, doc.org_starts, lo, cue_start)
 
@@ -328,14 +345,14 @@ def _tail_fits(doc: _Doc, pos: int, sentence_end: int) -> bool:
     )
 
 
-def _takes_sentence_subject(pack: ModuleType, cue: regex.Match[str], role: str) -> bool:
+def _takes_sentence_subject(language: Language, cue: regex.Match[str], role: str) -> bool:
     """Whether a cue with no subject in its clause takes the subject of its sentence.
 
     English participles do ("..., forecasting turnover of HKD160 billion") and target changes
     coordinated with an earlier verb ("CICC maintains ..., raises its target price"); so do Chinese
     forecasting verbs and target changes, whose subject is often left out ("……,预计至2028年").
     """
-    if pack is en:
+    if language == "en":
         return role == "target" or cue.group().split(" ", 1)[0].lower().endswith("ing")
     return role in ("forward", "target")
 
@@ -497,17 +514,22 @@ def _cut_tail(doc: _Doc, after: int, lo: int, hi: int) -> tuple[int, int]:
     keep = hi
     pieces = list(_SEMICOLON.finditer(doc.text, after, hi))
     for mark in reversed(pieces):
-        if doc.pack.FORWARD.search(doc.text, mark.end(), keep):
+        if _forward(doc, mark.end(), keep) is not None:
             break
         keep = mark.start()
     return lo, keep
+
+
+def _forward(doc: _Doc, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first forward word within ``lo:hi`` (``FORWARD.search``, tried at its keys only)."""
+    return next(scan_cues(doc.pack.FORWARD, doc.forward_starts, doc.text, lo, hi), None)
 
 
 def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEntity]) -> bool:
     """Whether the claim looks ahead (see the module docstring, step 3)."""
     marked = any(
         not claim.cue_start <= m.start() < claim.cue_end and not doc.pack.RATING.fullmatch(m.group())
-        for m in doc.pack.FORWARD.finditer(doc.text, lo, hi)
+        for m in scan_cues(doc.pack.FORWARD, doc.forward_starts, doc.text, lo, hi)
     )  # the first forward marker is enough
     if marked or any(_ahead(d, doc.published) for d in dates):
         return True
@@ -604,7 +626,7 @@ def _continuation(doc: _Doc, sentence: Sentence, state: _State) -> list[Forecast
     text, pack = doc.text, doc.pack
     if previous is None or previous[0] != sentence.line:
         return []
-    if not pack.FORWARD.search(text, sentence.start, sentence.end) or pack.SCHEDULED.search(
+    if _forward(doc, sentence.start, sentence.end) is None or pack.SCHEDULED.search(
         text, sentence.start, sentence.end
     ):
         return []

@@ -44,19 +44,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TypeGuard
 
 import regex
 
 from finbulletin.context import Context
-from finbulletin.lang.en import relations as en
-from finbulletin.lang.zh import relations as zh
 from finbulletin.models import (
     Direction,
     Entity,
     IndexEntity,
+    Language,
     Level,
     MoneyEntity,
     Movement,
@@ -67,10 +68,13 @@ from finbulletin.models import (
     SecurityEntity,
 )
 from finbulletin.numbers import DECIMAL_PATTERN, parse_decimal
-from finbulletin.relations.sentences import cue_starts, scan_cues, split_sentences
+from finbulletin.relations.sentences import cue_starts, key_starts, relations_pack, scan_cues, split_sentences
 
 #: The entity types that can move or speak.
 _NAMED_TYPES = (IndexEntity, SectorEntity, SecurityEntity, OrganizationEntity)
+
+#: Entities in text order: by start, then end.
+SPAN_ORDER = operator.attrgetter("start", "end")
 
 #: Between a name and a signed figure in brackets: "Kite Holdings (01234.HK)  -1.250 (".
 _SIGNED_GAP = regex.compile(
@@ -142,6 +146,7 @@ class _Doc:
     """What the finder needs about one text, built once per call."""
 
     text: str
+    language: Language
     pack: ModuleType  # lang.en.relations or lang.zh.relations
     named: tuple[NamedEntity, ...]  # subject candidates, aliases left out, by start
     named_starts: tuple[int, ...]
@@ -150,6 +155,7 @@ class _Doc:
     moneys: dict[int, MoneyEntity]  # start -> money entity
     spans: tuple[tuple[int, int], ...]  # every name's span, by start (cues inside them are skipped)
     cue_starts: list[int]  # where a movement cue may start
+    guard_starts: list[int] | None  # where a clause guard may start (None: anywhere)
     span_starts: tuple[int, ...]
 
 
@@ -199,36 +205,47 @@ def find_movements(ctx: Context, entities: Sequence[Entity]) -> list[Movement]:
 def _prepare(ctx: Context, entities: Sequence[Entity]) -> _Doc:
     """Index the entities and the possible cue starts of one text for the finder."""
     text = ctx.text
-    pack = en if ctx.language == "en" else zh
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    named_all = named_entities(ordered)
+    pack = relations_pack(ctx.language)
+    named_all: list[NamedEntity] = []
+    percents: dict[int, PercentEntity] = {}
+    moneys: dict[int, MoneyEntity] = {}
+    for e in sorted(entities, key=SPAN_ORDER):
+        if is_named(e):
+            named_all.append(e)
+        elif isinstance(e, PercentEntity):
+            percents[e.start] = e
+        elif isinstance(e, MoneyEntity):
+            moneys[e.start] = e
     alias_of = alias_owners(text, named_all)
     named = tuple(e for e in named_all if e.start not in alias_of)
     spans = tuple((e.start, e.end) for e in named_all)
     return _Doc(
         text=text,
+        language=ctx.language,
         pack=pack,
         named=named,
         named_starts=tuple(e.start for e in named),
         alias_of=alias_of,
-        percents={e.start: e for e in ordered if isinstance(e, PercentEntity)},
-        moneys={e.start: e for e in ordered if isinstance(e, MoneyEntity)},
+        percents=percents,
+        moneys=moneys,
         spans=spans,
         span_starts=tuple(s for s, _ in spans),
         cue_starts=cue_starts(ctx, text, pack.MOVE_START, pack.MOVE_FIRST_WORDS),
+        guard_starts=key_starts(text, pack.CLAUSE_GUARD_KEYS, words=ctx.language == "en"),
     )
 
 
-def named_entities(entities: Sequence[Entity]) -> list[NamedEntity]:
-    """The names among ``entities`` (indices, sectors, securities, organisations), in order.
+def is_named(entity: Entity) -> TypeGuard[NamedEntity]:
+    """Whether ``entity`` is a name: an index, sector, security or organisation.
 
     Example:
         >>> from finbulletin.models import PercentEntity, SectorEntity
-        >>> [e.text for e in named_entities([SectorEntity(text="CPO", start=0, end=3, name="cpo"),
-        ...                                  PercentEntity(text="1%", start=9, end=11, value=1.0)])]
-        ['CPO']
+        >>> is_named(SectorEntity(text="CPO", start=0, end=3, name="cpo"))
+        True
+        >>> is_named(PercentEntity(text="1%", start=9, end=11, value=1.0))
+        False
     """
-    return [e for e in entities if isinstance(e, _NAMED_TYPES)]
+    return isinstance(entity, _NAMED_TYPES)
 
 
 def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEntity]:
@@ -247,6 +264,8 @@ def alias_owners(text: str, names: Sequence[NamedEntity]) -> dict[int, NamedEnti
     """
     owners: dict[int, NamedEntity] = {}
     for first, second in itertools.pairwise(names):
+        if first.end >= second.start or not (text[first.end] in "(（" or text[first.end].isspace()):
+            continue  # the quick test: no bracket or space right after the first name
         opened = _ALIAS_OPEN.match(text, first.end, second.start)
         if opened and opened.end() == second.start and _ALIAS_CLOSE.match(text, second.end):
             owners[second.start] = owners.get(first.start, first)
@@ -352,13 +371,13 @@ def _refused(doc: _Doc, cue: _Cue, role: str, figures: _Figures | None, scope_st
         return True
     if pack.YOY_AFTER.match(text, after_end):
         return True
-    if pack is zh:
-        if zh.POST_BLOCK.match(text, cue.end):
+    if doc.language == "zh":
+        if pack.POST_BLOCK.match(text, cue.end):
             return True
-        if not figures and role in ("up", "down", "flat") and zh.ATTRIBUTIVE.match(text, cue.end):
+        if not figures and role in ("up", "down", "flat") and pack.ATTRIBUTIVE.match(text, cue.end):
             return True
     elif not figures and role in ("up", "down", "flat", "up_strict", "down_strict"):
-        return not en.FOLLOWER.match(text, cue.end)
+        return not pack.FOLLOWER.match(text, cue.end)
     return False
 
 
@@ -376,7 +395,7 @@ def _clause_refused(doc: _Doc, subjects: list[NamedEntity | None], scope_start: 
         begin = max(begin, comma + 1)
     return any(
         not _inside_entity(doc, found.start(), found.end())
-        for found in doc.pack.CLAUSE_GUARD.finditer(doc.text, begin, cue_start)
+        for found in scan_cues(doc.pack.CLAUSE_GUARD, doc.guard_starts, doc.text, begin, cue_start)
     )
 
 
@@ -407,7 +426,7 @@ def _subjects(
             return list(_chain_before(doc, candidates))
     if role.endswith("_adj") or (role.endswith("_strict") and not has_figure):
         return None
-    participle = pack is en and cue.text.split(" ", 1)[0].lower().endswith("ing")
+    participle = doc.language == "en" and cue.text.split(" ", 1)[0].lower().endswith("ing")
     if participle and text[scope_start : cue.start].rstrip().endswith(",") and state.subjects:
         return state.subjects
     priced = [e for e in candidates if e.kind != "organization"]
@@ -632,7 +651,9 @@ def _inside_entity(doc: _Doc, start: int, end: int) -> bool:
 def _signed_movements(doc: _Doc, start: int, end: int, used: set[int]) -> list[Movement]:
     """Movements from signed figures in brackets after a name: "风电(+3.27%)"."""
     text = doc.text
-    moves = []
+    moves: list[Movement] = []
+    if text.find(")", start, end) < 0 and text.find("）", start, end) < 0:
+        return moves  # a signed figure needs its closing bracket within the sentence
     for found in _SIGNED_FIGURE.finditer(text, start, end):
         if found.start() in used:
             continue

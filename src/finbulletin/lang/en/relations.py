@@ -203,7 +203,7 @@ MOVE_CUE = regex.compile(
 )
 
 #: English cues start at a token listed in :data:`MOVE_FIRST_WORDS`; no start pattern.
-MOVE_START: regex.Pattern[str] | None = None
+MOVE_START: frozenset[str] | None = None
 
 #: English figure-first cues carry their figure inside the match; nothing is read before them.
 PRE_LEAD: regex.Pattern[str] | None = None
@@ -417,6 +417,21 @@ YOY_BEFORE = regex.compile(
 #: All that refuses a clause, in one pattern: a forecast, a fundamental, a year-on-year change.
 CLAUSE_GUARD = regex.compile(rf"{BLOCKER.pattern}|{METRIC.pattern}|{YOY_BEFORE.pattern}", _FLAGS)
 
+#: The first letters of every word a :data:`CLAUSE_GUARD` match can start with: the finder
+#: tries the guard only at words that start so ("expect" for "expects", "y" for "y/y",
+#: "year", "yields"). A new guard word needs its start here too.
+CLAUSE_GUARD_KEYS: frozenset[str] | None = frozenset(
+    """
+    will would could might should shall may expect forecast project predict estimat anticipat
+    likely poised target potential aim hope if unless noting bullish bearish believ envision
+    volume turnover transaction trading revenue sales profit earnings net eps margin export
+    import output capex capital expenditure spending inflow outflow holdings weight stake
+    shareholding ratio roe y dividend gdp cpi ppi pmi growth deposits loans assets users
+    shipments orders financing purchases central exchange interest rate borrowing valuation
+    accounts adv sentiment inventor demand capacity utili penetration
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
 #: Where a new clause (and a new subject) starts inside a sentence.
 SCOPE_BREAK = regex.compile(
     r"""
@@ -495,7 +510,7 @@ REPORT_CUE = regex.compile(
 )
 
 #: See :data:`MOVE_START`.
-REPORT_START: regex.Pattern[str] | None = None
+REPORT_START: frozenset[str] | None = None
 
 #: The first words of every reporting cue, lower case (see :data:`MOVE_FIRST_WORDS`).
 REPORT_FIRST_WORDS = frozenset(
@@ -546,6 +561,17 @@ FORWARD = regex.compile(
     (?![\p{L}])
     """,
     _FLAGS,
+)
+
+#: The first letters of every word a :data:`FORWARD` match can start with (see
+#: :data:`CLAUSE_GUARD_KEYS`). A new forward word needs its start here too.
+FORWARD_KEYS: frozenset[str] | None = frozenset(
+    """
+    will won would could might should shall may expect forecast project predict estimat
+    anticipat envision envisag forese likely unlikely set poised on going in over for long
+    outlook upside ahead target price tp to next coming recommend rating overweight
+    underweight outperform upgrade downgrade
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 #: A scheduled event or operation, not a forecast: "is expected to release its results",
