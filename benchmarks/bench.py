@@ -81,24 +81,26 @@ def corpus(language: str, megabytes: float) -> list[str]:
     return out
 
 
-def median_seconds(run: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``repeat`` calls."""
+def timings(
+    run: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
+) -> list[float]:
+    """The times of ``repeat`` calls of ``run``, read on ``clock`` (wall time by default)."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        times.append(clock() - start)
+    return times
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``repeat`` calls."""
+    return statistics.median(timings(run, repeat))
 
 
 def best_seconds(run: Callable[[], object], repeat: int) -> float:
     """Shortest wall time of ``repeat`` calls: the cost of the work without the machine's pauses."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    return min(timings(run, repeat))
 
 
 def drain(results: Iterable[object]) -> None:

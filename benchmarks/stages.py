@@ -30,12 +30,7 @@ from finbulletin.models import Language
 
 def cpu_seconds(run: Callable[[], object], repeat: int) -> float:
     """Median CPU time of ``repeat`` calls."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+    return statistics.median(bench.timings(run, repeat, clock=time.process_time))
 
 
 def _run_all(recognize: Callable[[Context], object], contexts: Sequence[Context]) -> None:

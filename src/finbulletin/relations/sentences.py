@@ -259,13 +259,11 @@ def _candidates(text: str, first_words: frozenset[str]) -> list[tuple[int, int]]
     if len(lowered) != len(text):
         return [m.span() for m in _WORD_RUN.finditer(text)]
     spans = [m.span() for m in _POSSESSIVE.finditer(text)]
-    for last, length in _automaton(_run_keys(first_words)).iter(lowered):
-        start = last + 1 - length
-        if start and "a" <= lowered[start - 1] <= "z":
-            continue  # inside a word: "is" in "this"
-        run = _LETTER_RUN.match(text, start)
-        if run is not None and run.end() == last + 1:
-            spans.append((start, last + 1))
+    spans.extend(
+        (start, end)
+        for start, end, run_end in _word_hits(text, lowered, _run_keys(first_words))
+        if run_end == end
+    )
     spans.sort()
     # As finditer gives them: a run never starts inside a possessive ("'s" takes its "s").
     return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
@@ -318,17 +316,24 @@ def key_starts(text: str, keys: frozenset[str] | None, *, words: bool) -> list[i
         if words:
             return [m.start() for m in _LETTER_RUN.finditer(text)]
         return list(range(len(text)))
-    hits = _automaton(keys).iter(lowered)
     if not words:
-        return sorted({last + 1 - length for last, length in hits})
-    found = set()
-    for last, length in hits:
-        pos = last + 1 - length
-        if pos and "a" <= lowered[pos - 1] <= "z":
-            continue  # inside a word: "on" in "million"
-        if _LETTER_RUN.match(text, pos):
-            found.add(pos)
-    return sorted(found)
+        return sorted({last + 1 - length for last, length in _automaton(keys).iter(lowered)})
+    return sorted({start for start, _, _ in _word_hits(text, lowered, keys)})
+
+
+def _word_hits(text: str, lowered: str, keys: frozenset[str]) -> Iterator[tuple[int, int, int]]:
+    """The hits of ``keys`` in ``lowered`` that begin a run of letters of ``text``.
+
+    Each comes as (start, end of the hit, end of the run of letters it begins). A hit
+    inside a word ("on" in "million", "is" in "this") is skipped before any regex runs.
+    """
+    for last, length in _automaton(keys).iter(lowered):
+        start = last + 1 - length
+        if start and "a" <= lowered[start - 1] <= "z":
+            continue
+        run = _LETTER_RUN.match(text, start)
+        if run is not None:
+            yield start, last + 1, run.end()
 
 
 def scan_cues(
@@ -381,5 +386,5 @@ def _line_titles(text: str) -> list[bool]:
 def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
     """The stretch ``begin:end`` without the space around it."""
     piece = text[begin:end]
-    stripped = piece.lstrip()
-    return begin + len(piece) - len(stripped), begin + len(piece) - len(stripped) + len(stripped.rstrip())
+    start = begin + len(piece) - len(piece.lstrip())
+    return start, max(start, begin + len(piece.rstrip()))
