@@ -57,6 +57,15 @@ CASES = [
         ),
     ),
     Case(
+        "robot-component-sectors",
+        "减速器、灵巧手板块午后走强,丝杠概念股跟涨。",
+        (
+            Want("sector", "减速器", "speed reducers", id="sec.speed_reducers"),
+            Want("sector", "灵巧手", "dexterous hands", id="sec.dexterous_hands"),
+            Want("sector", "丝杠", "lead screws", id="sec.robot_screws"),
+        ),
+    ),
+    Case(
         "unknown-sector-before-stock-cue",
         "近期活跃的海带养殖股大幅走低。",
         (Want("sector", "海带养殖", "海带养殖"),),
