@@ -291,6 +291,49 @@ CASES = [
         "HK$50 and HK$60 bids; the ADR fell to US$6.",
         (Amount("HK$50", 50, currency="HKD"), Amount("HK$60", 60, currency="HKD"), Amount("US$6", 6)),
     ),
+    # lists share one currency (and a scale written after the bare figures)
+    Case(
+        "list-shares-leading-currency",
+        "Profit is seen at RMB 41.5 billion, 47.2 billion and 55.9 billion respectively.",
+        (
+            Amount("RMB 41.5 billion", 4.15e10, currency="CNY"),
+            Amount("47.2 billion", 4.72e10, currency="CNY"),
+            Amount("55.9 billion", 5.59e10, currency="CNY"),
+        ),
+    ),
+    Case(
+        "list-shares-trailing-currency-and-scale",
+        "Sales of 12, 15 or 19 billion yuan are possible.",
+        (
+            Amount("12", 1.2e10, currency="CNY"),
+            Amount("15", 1.5e10, currency="CNY"),
+            Amount("19 billion yuan", 1.9e10, currency="CNY"),
+        ),
+    ),
+    Case(
+        "list-of-prices",
+        "Targets were cut to HK$48.5, 51.2 and 60.",
+        (
+            Amount("HK$48.5", 48.5, currency="HKD"),
+            Amount("51.2", 51.2, currency="HKD"),
+            Amount("60", 60, currency="HKD"),
+        ),
+    ),
+    Case(
+        "list-member-that-counts-shares-stays-out",
+        "It paid US$2 million, 400 and 500 shares changed hands.",
+        (Amount("US$2 million", 2e6),),
+    ),
+    Case(
+        "list-with-two-currencies-shares-none",
+        "Bids of HK$50, US$6 and 7 came in.",
+        (Amount("HK$50", 50, currency="HKD"), Amount("US$6", 6)),
+    ),
+    Case(
+        "years-in-a-list-are-not-money",
+        "Profit of RMB 3 billion, 2026 and 2027 were not guided.",
+        (Amount("RMB 3 billion", 3e9, currency="CNY"),),
+    ),
     # not money
     Case("no-currency-turnover", "Turnover topped 1.5 trillion on both exchanges.", ()),
     Case("index-level-and-change", "The index closed at 3,912.40 points, down -8.210.", ()),

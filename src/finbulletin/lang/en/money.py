@@ -31,6 +31,12 @@ Rules (documented here, followed by the tests):
   least, less than, under, below ...
 - **Exchange rates are not money**: an amount followed by "per", "/" or "against the"
   and a currency ("7.1 yuan per US dollar") is dropped.
+- **Lists share a currency.** In "RMB 79 billion, 93 billion and 108 billion" and
+  "79, 93 and 108 billion yuan" each figure is its own amount, and the bare ones take the
+  currency of the list (and, written before the last figure's scale, its scale). Bare
+  members after the last one with a currency take it only when the list closes there (a
+  comma, a stop or "respectively" follows), so "RMB 5 billion, 3 billion shares" keeps the
+  shares out; a list with two currencies shares none, and years never take one.
 - A bare ``$`` or ``¥`` takes the document's currency
   (:func:`~finbulletin.lang.en.currencies.dollar_sign_currency`,
   :func:`~finbulletin.lang.en.currencies.yen_sign_currency`); explicit forms win.
@@ -161,6 +167,16 @@ PER_CURRENCY_AFTER = regex.compile(
 #: "per 1 US dollar", "CNY/".
 PER_BEFORE = regex.compile(rf"(?r)(?:(?<![\p{{L}}])per{_HS}++|/{_HS}*+)", regex.IGNORECASE)
 
+#: What stands between two members of a list of amounts: a comma, "and", "or", or both.
+LIST_GAP = regex.compile(
+    rf"{_HS}*+(?:[,，、]{_HS}*+(?:(?:and|or){_HS}++)?+|(?:and|or){_HS}++)", regex.IGNORECASE
+)
+
+#: What may follow the last bare member of a list: the item closes there.
+ITEM_CLOSE = regex.compile(
+    rf"{_HS}*+(?:[,.;:)，。；：）]|respectively\b|$)", regex.IGNORECASE | regex.MULTILINE
+)
+
 _BEFORE_REACH = 32  # characters read backwards from a number for its sign and currency
 _HEDGE_REACH = 40  # characters read backwards from an amount for "between", "from" or a hedge
 
@@ -224,6 +240,7 @@ def find(ctx: Context) -> list[Entity]:
         amount = _read_amount(text, m, signs)
         if amount is not None:
             amounts.append(amount)
+    amounts = _share_lists(text, amounts)
     found: list[Entity] = []
     i = 0
     while i < len(amounts):
@@ -319,6 +336,46 @@ def _join(text: str, first: _Amount, second: _Amount) -> list[Entity] | None:
     start = between.start() if between is not None else first.start
     entity = _entity(text, start, first, second)
     return [entity] if entity is not None else None
+
+
+def _share_lists(text: str, amounts: list[_Amount]) -> list[_Amount]:
+    """Give the bare members of each list of amounts the list's currency (see the rules)."""
+    out = list(amounts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if j > i:
+            out[i : j + 1] = _share_list(text, out[i : j + 1])
+        i = j + 1
+    return out
+
+
+def _share_list(text: str, members: list[_Amount]) -> list[_Amount]:
+    """One list: the bare members take its single currency, and a later member's scale."""
+    codes = {m.currency for m in members if m.currency}
+    if len(codes) != 1:
+        return members
+    (code,) = codes
+    scaled_any = any(m.scale is not None for m in members)
+    last_coded = max(k for k, m in enumerate(members) if m.currency)
+    closed = last_coded == len(members) - 1 or ITEM_CLOSE.match(text, members[-1].end) is not None
+    out: list[_Amount] = []
+    for k, member in enumerate(members):
+        if member.currency or _year_like(member) or (k > last_coded and not closed):
+            out.append(member)
+            continue
+        scale = member.scale
+        if scale is None and scaled_any:
+            # Only a scale written after the bare figures covers them: 79, 93 and 108 billion.
+            later = [m.scale for m in members[k + 1 :] if m.scale is not None]
+            scale = later[0] if later else None
+            if scale is None:
+                out.append(member)
+                continue
+        out.append(replace(member, currency=code, scale=scale))
+    return out
 
 
 def _year_like(amount: _Amount) -> bool:
