@@ -1,6 +1,7 @@
 """The packaged lexicons (finbulletin/data/*.jsonl): every row valid, ids unique, codes that
 fit their exchange, English and Chinese names side by side, no surface that means two
-things of one kind except the documented A/H dual listings."""
+things of one kind except the documented A/H dual listings, and the lexicon families
+found in sentences of their own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from importlib import resources
 
 import pytest
 
+import finbulletin
 from finbulletin.codes import exchange_of, looks_like_index_code
 from finbulletin.lexicon import (
     PACKAGED_FILES,
@@ -116,3 +118,21 @@ def test_shared_security_surfaces_are_dual_listings() -> None:
 
 def test_sector_names_are_lower_case_english() -> None:
     assert [r.id for r in load_packaged().sectors if r.name != r.name.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # industry bodies and research houses that bulletins quote for forecasts
+        ("The WGC expects central banks to keep buying gold.", "en", ("organization", "org.wgc")),
+        ("世界黄金协会预计,央行购金将保持高位。", "zh", ("organization", "org.wgc")),
+        ("BloombergNEF expects battery prices to fall.", "en", ("organization", "org.bnef")),
+        ("中电联预计,今年全社会用电量增长5%。", "zh", ("organization", "org.cec")),
+        # humanoid-robot component boards
+        ("Speed reducer stocks rallied.", "en", ("sector", "sec.speed_reducers")),
+        ("灵巧手板块午后走强。", "zh", ("sector", "sec.dexterous_hands")),
+    ],
+)
+def test_lexicon_families_are_found_in_text(text: str, language: str, expected: tuple[str, str]) -> None:
+    found = [(e.kind, getattr(e, "id", None)) for e in finbulletin.parse(text, language=language).entities]
+    assert expected in found
