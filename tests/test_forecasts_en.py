@@ -171,6 +171,18 @@ CASES = [
         (("Barclays", None, ("$52",)),),
     ),
     ForecastCase(
+        "a-quoted-rating-is-its-own-source-s-claim",
+        'Nomura said it stays positive on Hong Kong stocks. Jefferies kept its "Hold" rating on'
+        " Acme Motors, with a target price of HK$31.",
+        (
+            ("organization", "Nomura"),
+            ("organization", "Jefferies"),
+            ("security", "Acme Motors"),
+            ("money", "HK$31", 31.0, 31.0, "HKD"),
+        ),
+        (("Jefferies", None, ("HK$31",)),),
+    ),
+    ForecastCase(
         "headline-rating-and-target-change-without-determiner",
         "Daiwa maintains Buy rating on Acme Motors, raises A-share target price to 42 yuan",
         (("organization", "Daiwa"), ("security", "Acme Motors"), ("money", "42 yuan", 42.0, 42.0, "CNY")),

@@ -474,7 +474,8 @@ REPORT_CUE = regex.compile(
     (?:
       (?P<target>
           (?:rais|lift|hik|increas|boost|cut|lower|trimm?+|reduc|slash|set|sets|maintain|reiterat|keep|kept)
-          \p{L}*+\s++(?:(?:its|their|the|an?)\s++)?+(?:[\p{L}-]++\s++){0,2}?   # maintains Buy rating
+          \p{L}*+\s++(?:(?:its|their|the|an?)\s++)?+
+          (?:["“'‘]?+[\p{L}-]++["”'’]?+\s++){0,2}?                         # maintains "Buy" rating
           (?:target\s++price|price\s++target|(?-i:TP)|target|rating)       # raised its target price
         | (?:rais|lift|hik|cut|lower|trimm?+|reduc|slash)\p{L}*+\s++[^;\n]{0,40}?
           (?<![\p{L}])(?:(?-i:TP)|target\s++price|price\s++target)                      # Lifts Tencent TP
