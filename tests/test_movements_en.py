@@ -203,6 +203,21 @@ CASES = [
         (("Bolt Robotics", "down", -3.0), ("Delta Chips", "down", None)),
     ),
     MoveCase(
+        "followed-alone-takes-the-direction-before",
+        "Bolt Robotics slid 3%. The utilities sector followed, with Delta Power down 1.2%."
+        " Kite Holdings was followed by Acme Motors.",
+        (
+            ("security", "Bolt Robotics"),
+            ("sector", "utilities"),
+            ("security", "Delta Power"),
+            ("security", "Kite Holdings"),
+            ("security", "Acme Motors"),
+            ("percent", "3%"),
+            ("percent", "1.2%"),
+        ),
+        (("Bolt Robotics", "down", -3.0), ("utilities", "down", None), ("Delta Power", "down", -1.2)),
+    ),
+    MoveCase(
         "weak-and-under-pressure-are-down",
         "Brokerage stocks were broadly weak; utilities came under heavy pressure.",
         (("sector", "Brokerage"), ("sector", "utilities")),

@@ -18,6 +18,7 @@ says which way the move goes and what the cue needs around it:
 - ``up_after`` / ``down_after``: the subject follows ("lifted by property heavyweights").
 - ``up_pre`` / ``down_pre``: the figure sits inside the cue ("ended 0.33 per cent, or
   10.2 points higher", "Zenith Air's 12 per cent rise").
+- ``same``: the direction of the move before ("followed suit", "followed, with ...").
 - ``neutral``: a session with no net direction ("closed mixed"); no movement.
 
 Example:
@@ -91,8 +92,8 @@ MOVE_CUE = regex.compile(
         | hit(?:s|ting)?+\s++(?:the\s++|its\s++|a\s++)?+{DECIMAL_PATTERN}\s*+(?:%|per[\s-]?+cent|percent)
           \s++(?:daily\s++)?+(?:limit[\s-]down|lower\s++limit|limit\s++down)    # hit the 10% limit down
       )
-    # ---- the direction of the move before: "followed suit"
-    | (?P<same> follow(?:ed|s|ing)?+\s++suit )
+    # ---- the direction of the move before: "followed suit", "followed, with ..."
+    | (?P<same> follow(?:ed|s|ing)?+\s++suit | followed(?=\s*+[,;.]) )
     # ---- flat
     | (?P<flat>
           (?:{_MOTION}|{_BE}|remain(?:s|ed)?+|stay(?:s|ed)?+|held)\s++{_ADVERB}(?:flat|unchanged)
