@@ -99,6 +99,19 @@ CASES = [
         (("Mizuho", None, ()),),
     ),
     ForecastCase(
+        "another-institution-acting-ends-the-continuation",
+        "Mizuho forecast revenue of $3 billion in 2026. Separately, the State Council pledged to"
+        " speed up grid upgrades over the next two years.",
+        (
+            ("organization", "Mizuho"),
+            ("organization", "State Council"),
+            ("money", "$3 billion", 3e9, 3e9, "USD"),
+            ("date", "2026", D(2026, 1, 1), D(2026, 12, 31)),
+            ("date", "over the next two years", D(2025, 11, 11), D(2027, 11, 11)),
+        ),
+        (("Mizuho", (D(2026, 1, 1), D(2026, 12, 31)), ("$3 billion",)),),
+    ),
+    ForecastCase(
         "a-continuation-sentence-keeps-the-source",
         "Mizuho forecast revenue of $3 billion in 2026. In a bull case, revenue could reach $4 billion.",
         (

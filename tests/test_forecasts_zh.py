@@ -73,6 +73,18 @@ CASES = [
         (("天风证券", None, ()), ("天风证券", None, ())),
     ),
     ForecastCase(
+        "another-institution-acting-ends-the-continuation",
+        "天风证券指出,半导体仍具长期配置价值。此外,发改委近日召开会议,提出将加快推进算力网络建设。",
+        (("organization", "天风证券"), ("organization", "发改委")),
+        (("天风证券", None, ()),),
+    ),
+    ForecastCase(
+        "liao-in-cailiao-is-not-a-forward-word",
+        "天风证券指出,半导体仍具长期配置价值。公司正加大关键材料研发投入。",
+        (("organization", "天风证券"),),
+        (("天风证券", None, ()),),
+    ),
+    ForecastCase(
         "target-change-whose-object-is-also-an-organisation",
         "摩根大通将远航控股目标价由450港元上调至500港元,维持“增持”评级。",
         (

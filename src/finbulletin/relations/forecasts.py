@@ -26,7 +26,8 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
    publication date. A scheduled event ("预计于8月15日发布中报") is not a forecast.
 4. **Continuation.** A sentence with no reporting cue that looks ahead continues the
    sentence before it when that one had a source and both stand on the same line ("The broker
-   forecast X. On a bullish view, volumes could top HKD300 billion.").
+   forecast X. On a bullish view, volumes could top HKD300 billion."), unless another
+   institution is named before its forward word (it acts in its own voice).
 
 ``period`` spans the dates of the claim that end on or after the publication date (all
 of them when none does or the date is unknown); ``amounts`` are its money entities
@@ -626,13 +627,14 @@ def _continuation(doc: _Doc, sentence: Sentence, state: _State) -> list[Forecast
     text, pack = doc.text, doc.pack
     if previous is None or previous[0] != sentence.line:
         return []
-    if _forward(doc, sentence.start, sentence.end) is None or pack.SCHEDULED.search(
-        text, sentence.start, sentence.end
-    ):
+    forward = _forward(doc, sentence.start, sentence.end)
+    if forward is None or pack.SCHEDULED.search(text, sentence.start, sentence.end):
         return []
     lo, hi = sentence.start, sentence.end
-    dates = _within(doc.dates, doc.date_starts, lo, hi)
     source = previous[1]
+    if any(org.name != source.name for org in _within(doc.orgs, doc.org_starts, lo, forward.start())):
+        return []  # another institution acts in this sentence: not the source's voice
+    dates = _within(doc.dates, doc.date_starts, lo, hi)
     return [
         Forecast(
             text=text[lo:hi],

@@ -291,7 +291,8 @@ PASSIVE = regex.compile(r"(?:被|普遍|市场)\s*+$", _FLAGS)
 #: Words that make a claim look ahead.
 FORWARD = regex.compile(
     r"""
-    将(?![近军])|将会|有望|可望|预计|预测|料将?+|或将|或(?=[会可能提进继迎有])|可能|可达
+    将(?![近军])|将会|有望|可望|预计|预测|或将|或(?=[会可能提进继迎有])|可能|可达
+    | (?<![材原资燃饲塑肥涂面布木物香辅史用染油饮颜草])料将?+          # not 材料, 原料, 饮料
     | (?<!"""
     + _EXPECTATION_BEFORE
     + r""")预期                                                       # not 超出市场预期
