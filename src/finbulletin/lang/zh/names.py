@@ -249,6 +249,10 @@ NAME_STOP = regex.compile(
     regex.VERBOSE,
 )
 
+#: :data:`NAME_STOP` read backwards: its first match from the end of a run is the stop
+#: that ends last (of stops starting at one place, the longer is listed first).
+_NAME_STOP_BEFORE = regex.compile(NAME_STOP.pattern, regex.VERBOSE | regex.REVERSE)
+
 #: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
 NAME_PREFIX_DROP = regex.compile(
     r"(?:国际投资银行|投资银行|投行|券商|机构|高层|紧密|持续|继续|同步|最新|全新)"
@@ -474,8 +478,8 @@ GROUP_PHRASE = regex.compile(
 def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     """Where a name ending at ``end`` begins, or None if no name character precedes ``end``.
 
-    Walks back over Han, Latin and digit characters to the last stop before ``end``
-    (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
+    Walks back over Han, Latin and digit characters to the stop that ends last before
+    ``end`` (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
 
     Example:
         >>> t = "该基金跟踪的科创50ETF"
@@ -490,11 +494,8 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     run = _NAME_RUN_BEFORE.search(text, max(0, end - window), end)
     if run is None:
         return None
-    start = run.start()
-    cut = start
-    for stop in NAME_STOP.finditer(text, start, end, overlapped=True):
-        if stop.end() > cut:
-            cut = stop.end()
+    stop = _NAME_STOP_BEFORE.search(text, run.start(), end)
+    cut = run.start() if stop is None else max(run.start(), stop.end())
     drop = NAME_PREFIX_DROP.match(text, cut, end)
     if drop and drop.end() < end - 1:
         cut = drop.end()
