@@ -1240,14 +1240,14 @@ def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
     before 等板块 sectors.
     """
     pack, text = zh_names, found.text
-    for run in _ZH_LIST_RUN.finditer(text):
+    for run in _zh_list_runs(text):
         members: list[Span] = []
         aliases: list[Span] = []
-        pieces = [(m.start(), m.end()) for m in _ZH_PIECE.finditer(text, run.start(), run.end())]
-        for number, (s, e) in enumerate(pieces):
-            opening = _ZH_OPENING_BRACKET.search(text, s, e)
-            bracket = opening.start() if opening else -1
-            name_end = bracket if bracket >= 0 else e
+        pieces = [
+            (m.start(), m.end("name"), m.end()) for m in _ZH_PIECE.finditer(text, run.start(), run.end())
+        ]
+        for number, (s, name_end, e) in enumerate(pieces):
+            bracket = name_end if name_end < e else -1  # the first opening bracket of the piece
             if bracket >= 0:
                 aliases.extend(
                     (a.start("name"), a.end("name")) for a in _ZH_BRACKET_NAME.finditer(text, bracket, e)
@@ -1280,6 +1280,32 @@ def _zh_lists(found: _Found) -> Iterator[tuple[list[Span], ListRole | None]]:
         elif pack.LIST_FRAME.search(text, max(0, first - 16), first) or pack.LIST_END_MOVE.match(text, after):
             role = "security"
         yield members, role
+
+
+def _zh_list_runs(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_ZH_LIST_RUN`, tried only where a run can start.
+
+    A run's first piece ends with a separator, and the piece before a separator can start
+    at one place only (a name has no brackets, a bracket holds none). So the pattern is
+    tried at the start of the piece before each separator, in text order; this finds what
+    ``_ZH_LIST_RUN.finditer`` finds, without trying the pattern at every character.
+
+    Example:
+        >>> [m.group() for m in _zh_list_runs("涨幅居前:甲乙(600001)、丙丁/戊己。")]
+        ['甲乙(600001)、丙丁/戊己']
+    """
+    starts: set[int] = set()
+    for sep in _ZH_LIST_SEPARATOR.finditer(text):
+        piece = _ZH_PIECE_BEFORE.match(text, 0, sep.start())
+        if piece is not None:
+            starts.add(piece.start())
+    pos = 0  # matches do not overlap: the next one starts after the last one's end
+    for start in sorted(starts):
+        if start >= pos:
+            run = _ZH_LIST_RUN.match(text, start)
+            if run is not None:
+                yield run
+                pos = run.end()
 
 
 def _zh_last_members(found: _Found, start: int, end: int) -> list[Span]:
@@ -1315,9 +1341,14 @@ _ZH_LIST_RUN = regex.compile(
     regex.VERBOSE,
 )
 #: One piece of a run: a name and its brackets.
-_ZH_PIECE = regex.compile(r"[\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}+")
-#: The first opening bracket of a piece.
-_ZH_OPENING_BRACKET = regex.compile(r"[(（]")
+_ZH_PIECE = regex.compile(r"(?P<name>[\p{Han}A-Za-z0-9·\-]++)(?:[(（][^()（）、]{1,16}[)）]){0,2}+")
+#: A separator of a run's pieces.
+_ZH_LIST_SEPARATOR = regex.compile(r"[、/]")
+#: The piece that ends where a search ends (read backwards): where a run with a separator
+#: there starts.
+_ZH_PIECE_BEFORE = regex.compile(
+    r"[\p{Han}A-Za-z0-9·\-]++(?:[(（][^()（）、]{1,16}[)）]){0,2}", regex.REVERSE
+)
 #: A name in brackets (an alias, not a code or a figure): IDC(算力租赁).
 _ZH_BRACKET_NAME = regex.compile(r"[(（](?P<name>[\p{Han}A-Za-z]{2,12})[)）]")
 #: Brackets after the last member.

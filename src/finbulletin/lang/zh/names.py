@@ -144,15 +144,24 @@ SECURITY_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+#: What a source or actor does (表示, 预计, 发布, 披露, 调研, 数据显示): alternatives that
+#: each start with a Han character.
+_ACTS = r"""
+    表示|预计|预期|预测|指出|认为|称|说|发布|发表|披露|公告|宣布|透露|报道|报告|研报|调研|强调|提示
+  | 分析|估计|测算|推算|上调|下调|维持|给予|建议|看好|看淡|重申|回应|召开|发文|印发|出台|公布|统计
+  | 数据显示|数据|首席|分析师|策略|团队|研究|点评|观点|指(?![数])|对.{1,20}?进行了?调研|投资|收购
+  | 计划|拟|将于|预计于|于[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日披露
+"""
+
+#: The first characters of :data:`_ACTS`: one cheap test before trying them all.
+_ACTS_FIRST = "".join(sorted({act.strip()[0] for act in _ACTS.split("|")}))
+
 #: Right after a name: it acts as a source or actor (表示, 预计, 发布, 披露, 调研, 数据显示).
 ORGANIZATION_AFTER = regex.compile(
-    r"""
-    (?:[(（][^()（）]{1,40}[)）])?                    # a bracketed alias: 高盛(Goldman Sachs)
-    (?:[^，。；,;]{0,12}?)                          # a short description: 周二(7日), 最新, 日前
-    (?:表示|预计|预期|预测|指出|认为|称|说|发布|发表|披露|公告|宣布|透露|报道|报告|研报|调研|强调|提示
-      |分析|估计|测算|推算|上调|下调|维持|给予|建议|看好|看淡|重申|回应|召开|发文|印发|出台|公布|统计
-      |数据显示|数据|首席|分析师|策略|团队|研究|点评|观点|指(?![数])|对.{1,20}?进行了?调研|投资|收购
-      |计划|拟|将于|预计于|于[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日披露)
+    rf"""
+    (?:[(（][^()（）]{{1,40}}[)）])?                  # a bracketed alias: 高盛(Goldman Sachs)
+    (?:[^，。；,;]{{0,12}}?)                        # a short description: 周二(7日), 最新, 日前
+    (?=[{_ACTS_FIRST}])(?:{_ACTS})                  # what it does (first its first character)
     """,
     regex.VERBOSE,
 )
@@ -239,6 +248,10 @@ NAME_STOP = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: :data:`NAME_STOP` read backwards: its first match from the end of a run is the stop
+#: that ends last (of stops starting at one place, the longer is listed first).
+_NAME_STOP_BEFORE = regex.compile(NAME_STOP.pattern, regex.VERBOSE | regex.REVERSE)
 
 #: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
 NAME_PREFIX_DROP = regex.compile(
@@ -465,8 +478,8 @@ GROUP_PHRASE = regex.compile(
 def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     """Where a name ending at ``end`` begins, or None if no name character precedes ``end``.
 
-    Walks back over Han, Latin and digit characters to the last stop before ``end``
-    (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
+    Walks back over Han, Latin and digit characters to the stop that ends last before
+    ``end`` (see :data:`NAME_STOP`) and drops leading words such as 投资银行.
 
     Example:
         >>> t = "该基金跟踪的科创50ETF"
@@ -481,11 +494,8 @@ def name_start(text: str, end: int, *, window: int = 24) -> int | None:
     run = _NAME_RUN_BEFORE.search(text, max(0, end - window), end)
     if run is None:
         return None
-    start = run.start()
-    cut = start
-    for stop in NAME_STOP.finditer(text, start, end, overlapped=True):
-        if stop.end() > cut:
-            cut = stop.end()
+    stop = _NAME_STOP_BEFORE.search(text, run.start(), end)
+    cut = run.start() if stop is None else max(run.start(), stop.end())
     drop = NAME_PREFIX_DROP.match(text, cut, end)
     if drop and drop.end() < end - 1:
         cut = drop.end()
