@@ -36,6 +36,14 @@ CASES = [
         (Want("index", "Shenzhen index", "Shenzhen index"),),
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
+    Case(
+        "later-mentions-of-a-name-found-by-context",
+        "Acme Robotics (688999) rose 3%. Later, Acme Robotics said it would expand.",
+        (
+            Want("security", "Acme Robotics", "Acme Robotics", "688999"),
+            Want("organization", "Acme Robotics", "Acme Robotics"),
+        ),
+    ),
     Case("economic-indicator-is-not-an-index", "The Consumer Price Index rose 0.3% in May.", ()),
     Case("board-is-not-the-index", "Stocks listed on the ChiNext board rallied.", ()),
     # --- sectors -------------------------------------------------------------------------

@@ -65,6 +65,43 @@ CASES = [
             Want("sector", "丝杠", "lead screws", id="sec.robot_screws"),
         ),
     ),
+    # --- words and phrases that look like names but are not --------------------------------
+    Case("alias-would-cut-a-word-in-two", "其中海外业务收入增长两成。", ()),
+    Case("banking-system-is-not-a-bank", "为保持银行体系流动性合理充裕,央行开展操作。", ()),
+    Case("company-capex-is-not-a-fund", "公司2026年资本开支预计与上年持平。", ()),
+    Case("listed-company-securities-is-not-a-broker", "该指数选取上市公司证券作为指数样本。", ()),
+    Case("registered-capital-is-not-a-fund", "回购股份将用于注销并减少注册资本。", ()),
+    Case("fund-category-is-not-an-etf", "上周,股票型ETF合计净流出156.3亿元。", ()),
+    Case("product-figure-is-not-the-sector", "1月新能源汽车销量同比下降7.5%。", ()),
+    Case("common-noun-that-names-a-company-needs-context", "产品已向多家机器人整机厂商送样。", ()),
+    Case(
+        "other-boards-and-ranking-verbs-are-not-sectors",
+        "其他板块方面,煤炭股走弱;甲乙科技(603999)位居板块首位。",
+        (
+            Want("sector", "煤炭", "coal", id="sec.coal"),
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+        ),
+    ),
+    Case(
+        "coverage-verb-is-not-part-of-the-name",
+        "远山证券首次覆盖甲乙科技(603999),给予买入评级。",
+        (Want("organization", "远山证券", "远山证券"), Want("security", "甲乙科技", "甲乙科技", "603999")),
+    ),
+    Case(
+        "cumulative-is-not-part-of-an-index-name",
+        "4月以来,沪指累计上涨2.1%。",
+        (Want("index", "沪指", "Shanghai Composite Index", "000001", "idx.sse_composite"),),
+    ),
+    Case(
+        "later-mentions-of-a-name-found-by-context",
+        "甲乙科技(603999)发布公告。甲乙科技上周累计上涨13.6%,远山证券认为甲乙科技估值合理。",
+        (
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+            Want("organization", "远山证券", "远山证券"),
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+        ),
+    ),
     Case(
         "unknown-sector-before-stock-cue",
         "近期活跃的海带养殖股大幅走低。",

@@ -14,7 +14,8 @@ find the names the lexicon does not know:
   speaks or acts;
 - a name before a bracketed code ("Fudan Microelectronics (688385)", 芯片ETF(512760)), an
   "... ETF" or "... Index" name, a name ending with "Securities" or 证券, and the members
-  of a list of holdings are found by their context; a bare code is a security.
+  of a list of holdings are found by their context; a bare code is a security;
+- a name found by its context is found again wherever it is written later in the text.
 
 Example:
     >>> from finbulletin.lexicon import Lexicons, SectorRow, SecurityRow
@@ -247,7 +248,7 @@ class NameRecognizer:
         entities.extend(self._unknown_sectors(found))
         entities.extend(self._bare_codes(found))
         kept = [e for e in resolve_overlaps(entities) if not _in_group_phrase(found, e)]
-        return _share_codes(kept)
+        return _share_codes(self._later_mentions(found, kept))
 
     # --- lexicon look-up ---------------------------------------------------------------
 
@@ -316,12 +317,19 @@ class NameRecognizer:
                 return _Hit(start, end, form)
         return None
 
-    @staticmethod
-    def _short_alias_ok(text: str, start: int, end: int, form: _Form) -> bool:
-        """A two-character Han company alias must not run on into a longer Han name."""
-        if end - start > 2 or end >= len(text) or not form.kinds & {"security", "organization"}:
+    def _short_alias_ok(self, text: str, start: int, end: int, form: _Form) -> bool:
+        """A short Han company alias must not cut a word in two or run on into a longer name.
+
+        Of three characters or fewer, it must not start inside a word (其中 + 海外 is not
+        中海外); of two, it must not run on into a longer Han name (中信建投 is not 中信).
+        """
+        if end - start > 3 or not form.kinds & {"security", "organization"}:
             return True
         if _HAN.match(text, start) is None:
+            return True
+        if start > 0 and text[start - 1 : start + 1] in self._pack.NAME_SPLITS_WORD:
+            return False
+        if end - start > 2 or end >= len(text):
             return True
         return ZH_SHORT_ALIAS_FOLLOW.match(text, end) is not None
 
@@ -396,6 +404,8 @@ class NameRecognizer:
         securities = hit.rows_of("security")
         organizations = hit.rows_of("organization")
         if role is None:
+            if "sector" in kinds:
+                return None  # a common noun that also names a company (机器人): no evidence
             role = self._default_role(securities, organizations)
         if role == "security":
             return _security_entity(
@@ -480,12 +490,15 @@ class NameRecognizer:
             return True
         if pack.SECTOR_CUE_BEFORE.search(text, max(0, hit.start - 30), hit.start):
             return True
-        if self._standalone_sector(hit):
+        if self._standalone_sector(found, hit):
             return True
         return self._listed_with_cue(found, hit) or self._listed_after_cue(found, hit)
 
-    def _standalone_sector(self, hit: _Hit) -> bool:
-        """Long Chinese forms (光伏建筑一体化) and the language pack's unambiguous forms."""
+    def _standalone_sector(self, found: _Found, hit: _Hit) -> bool:
+        """Long Chinese forms (光伏建筑一体化) and the language pack's unambiguous forms.
+
+        A long Chinese form before a product figure (新能源汽车销量) names the product.
+        """
         surface = hit.form.surface
         if surface.lower() in self._pack.STANDALONE_SECTORS or surface in self._pack.STANDALONE_SECTORS:
             return True
@@ -494,6 +507,7 @@ class NameRecognizer:
             and len(surface) >= ZH_STANDALONE_SECTOR_LENGTH
             and _HAN.match(surface) is not None
             and hit.kinds == {"sector"}
+            and not self._pack.PRODUCT_FIGURE_AFTER.match(found.text, hit.end)
         )
 
     def _listed_with_cue(self, found: _Found, hit: _Hit) -> bool:
@@ -579,6 +593,70 @@ class NameRecognizer:
                     )
         else:
             yield from self._en_sources(found)
+
+    def _later_mentions(self, found: _Found, entities: list[Entity]) -> list[Entity]:
+        """Add the other mentions of names found by their context: 甲乙科技(603999)…甲乙科技上涨.
+
+        A name the lexicon does not know is found where its context shows it (a code, a
+        suffix, a list); written again without that context, it is the same name. Each
+        further mention is a security or an organization by its own context, else what the
+        first mention was. Short names are left alone: they are too likely to be words.
+        """
+        text = found.text
+        first: dict[str, _Named] = {}
+        for e in entities:
+            if (
+                isinstance(e, (SecurityEntity, OrganizationEntity, IndexEntity))
+                and e.id is None
+                and e.text not in first
+                and self._repeatable(e.text)
+            ):
+                first[e.text] = e
+        if not first:
+            return entities
+        automaton = ahocorasick.Automaton()
+        for surface in first:
+            automaton.add_word(surface, surface)
+        automaton.make_automaton()
+        taken = sorted((e.start, e.end) for e in entities)
+        starts = [s for s, _ in taken]
+        added: list[Entity] = []
+        for last, surface in automaton.iter(text):
+            end = last + 1
+            start = end - len(surface)
+            i = bisect.bisect_right(starts, start) - 1
+            if (i >= 0 and taken[i][1] > start) or (i + 1 < len(taken) and taken[i + 1][0] < end):
+                continue  # an entity is there already (the first mention among them)
+            if not self._standalone_mention(text, start, end):
+                continue
+            added.append(self._mention(found, first[surface], start, end))
+        if not added:
+            return entities
+        return resolve_overlaps(entities + added)
+
+    def _repeatable(self, surface: str) -> bool:
+        """Whether a name is long enough to be found again by its letters alone."""
+        if self.language == "zh":
+            return len(surface) >= 3 and _HAN.match(surface) is not None
+        return len(surface) >= 4 and any(c.isupper() for c in surface) and surface[0].isupper()
+
+    def _standalone_mention(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands as a name: whole Latin words, not a longer Latin run."""
+        if start > 0 and text[start - 1].isalnum() and text[start - 1].isascii():
+            return False
+        return not (end < len(text) and text[end].isalnum() and text[end].isascii())
+
+    def _mention(self, found: _Found, like: _Named, start: int, end: int) -> Entity:
+        """Another mention of the name of ``like``, at ``start:end``."""
+        update = {"text": found.text[start:end], "start": start, "end": end}
+        if isinstance(like, IndexEntity):
+            return like.model_copy(update=update)
+        role = self._role(found, start, end)
+        if role is None or role == like.kind:
+            return like.model_copy(update=update)
+        if role == "security":
+            return _new_security(found.text, start, end, None, None)
+        return OrganizationEntity(text=found.text[start:end], start=start, end=end, name=like.name)
 
     def _code_contradicts(self, found: _Found, hit: _Hit, code: str) -> bool:
         """Whether a written code belongs to another name than the known one before it.
@@ -900,6 +978,10 @@ def _lookup_key(surface: str) -> str:
     if lowered == surface or surface.isascii():
         return lowered  # nothing to lower, or ASCII: lowering never changes a length
     return "".join(u.lower() if len(u.lower()) == len(u) else u for u in LOOKUP_TOKEN.findall(surface))
+
+
+_Named = SecurityEntity | OrganizationEntity | IndexEntity
+"""A name that :meth:`NameRecognizer._later_mentions` finds again."""
 
 
 def _drop_overlapped(hits: list[_Hit]) -> list[_Hit]:

@@ -41,6 +41,9 @@ SECTOR_CUE_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+#: After a long sector form, a figure of its product, not the board: 新能源汽车销量, 光伏组件出口.
+PRODUCT_FIGURE_AFTER = regex.compile(r"(?:销量|产量|销售|出货|渗透率|出口|进口|保有量|零售|批发|装机)")
+
 #: Short sector forms taken without a cue (forms of four characters or more always are).
 STANDALONE_SECTORS = frozenset(
     {"光伏设备", "存储芯片", "创新药", "半导体", "碳中和", "元宇宙", "氢能", "BIPV", "AIGC", "CPO"}
@@ -82,7 +85,8 @@ NOT_A_SECTOR = regex.compile(
       |次新|新|绩优|概念|个别|部分|主要|重点|其他|其它|全部|所有|大盘|小盘|中盘|市场|沪深|两市
       |涨停|跌停|该|此|这|这些|上述|有关|A|H|B|龙头个股|活跃|优质|核心|强势|弱势|前排|后排
       |高位|低位|高价|低价|热点|权重蓝筹|指数|板块|行业|.*[0-9].*|.*[A-Z]|.*(?:成分|成份|权重|龙头|个)
-      |.*(?:流入|流出|资金|主力|仓位|持仓))$
+      |.*(?:流入|流出|资金|主力|仓位|持仓)
+      |.|(?:位居|居于|跑赢|跑输|带动|拖累|领先|落后|同比|环比).*)$        # one character; a verb
     """,
     regex.VERBOSE,
 )
@@ -236,7 +240,7 @@ NAME_STOP = regex.compile(
       [^\p{Han}A-Za-z0-9·&]                                       # punctuation and spaces
     | 占据|低于|高于|领涨|领跌                                      # words first: 其中 before 其
     | 通过|跟踪|包括|包含|涵盖|带动|领衔|推出|关注|布局|持有|买入|卖出|加仓|减持|增持|获得|发行|旗下|沾上
-    | 以及|分别|指出|认为|表示|预计|显示|其中|另有
+    | 以及|分别|指出|认为|表示|预计|显示|其中|其他|其它|另有|首次覆盖|覆盖|保持|累计|减少|增加|位居
     | 今日|昨日|今天|昨天|明日|近期|日前|早间|早盘|午后|盘中|尾盘|盘初|截至发稿|截至|目前|当日|同期|此外|另外
     | 年底|年初|年末|年内|年中|年度|上调|下调|提高|降低|维持
     | [一二三四]季度|[上下]半年|全年|全月|当月|本月|上月|本周|上周                 # periods: 一季度央行…
@@ -250,7 +254,7 @@ NAME_STOP = regex.compile(
 )
 
 #: :data:`NAME_STOP` read backwards: its first match from the end of a run is the stop
-#: that ends last (of stops starting at one place, the longer is listed first).
+#: that ends last.
 _NAME_STOP_BEFORE = regex.compile(NAME_STOP.pattern, regex.VERBOSE | regex.REVERSE)
 
 #: Leading words dropped from a found name: 国际投资银行高盛 -> 高盛.
@@ -277,7 +281,7 @@ NOT_AN_INDEX = regex.compile(
 #: The last characters of an institution's name: 天风证券, 招商银行, 国家能源局.
 ORGANIZATION_SUFFIX = regex.compile(
     r"""
-    (?:证券|银行|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|财讯|财经|新闻|日报|晚报
+    (?:证券|银行(?!体系|间)|基金|资本|资管|资产管理|研究所|研究院|研究中心|期货|信托|保险|财讯|财经|新闻|日报|晚报
       |时报|周刊|新闻社|通讯社|电视台|证监会|银保监会|金融监管总局|委员会|交易所|结算|协会|国资委|发改委
       |能源局|统计局|外汇局|管理局|总局|财政部|商务部|人民银行|央行)
     (?P<company>(?:股份)?(?:有限)?(?:责任)?公司)?                     # 明远资产管理公司
@@ -334,7 +338,7 @@ ORGANIZATION_TYPES: MappingProxyType[str, OrganizationType] = MappingProxyType(
 #: Descriptions, not names, ending like an institution: 国际投资银行, 头部券商, 中小银行.
 GENERIC_ORGANIZATION = regex.compile(
     r"""
-    ^(?:[0-9].*|.*[0-9]+只.*
+    ^(?:[0-9].*|.*[0-9]+[只年].*|.*公司.+|.*注册资本                     # 上市公司证券, 公司2026年资本
       |(?:联接|指数|货币|债券|混合|股票|场外|场内|同类|旗下|本|该只|ETF)+基金
       |(?:国际|外资|中资|大型|中小|知名|头部|全球|美国|欧洲|日本|海外|境外|国内|本土|各大|多家|主要|部分|其他|该|此|这)*
        (?:投资银行|投行|商业银行|银行|券商|证券公司|证券|基金公司|公募基金|私募基金|基金|资本|资管|期货|信托|保险
@@ -466,12 +470,22 @@ LEADING_DISCLOSER = regex.compile(
 #: these verbs is not scanned for one.
 LEADING_DISCLOSER_VERB = regex.compile(r"披露|发布|公告|宣布|召开|回应|表示")
 
+#: Words that a short company alias would cut in two when it starts with their second
+#: character: 其中 + 海外 is not 中海外.
+NAME_SPLITS_WORD = frozenset(
+    """
+    其中 之中 当中 集中 从中 盘中 年中 期中 月中 居中 空中 看中 选中 命中 高中 初中 适中 心中 手中 途中
+    暗中
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
 #: Separates members of a list of names.
 LIST_SEPARATOR = regex.compile(r"[、/]|(?<=[)）])[、,，]|和|及|与|以及")
 
 #: Group phrases that are not entities: 三大指数, 同类基金, 港股三大指数.
 GROUP_PHRASE = regex.compile(
-    r"(?:[三两四]大(?:股指|指数|交易所)|同类基金|主要指数|各大指数|相关指数|宽基指数|三大股指|全球主要指数)"
+    r"(?:[三两四]大(?:股指|指数|交易所)|同类基金|主要指数|各大指数|相关指数|宽基指数|三大股指|全球主要指数"
+    r"|(?<![\p{Han}A-Za-z0-9])(?:股票型|债券型|货币型|混合型|指数型|宽基|跨境|行业|主题|场内|场外|同类|相关)ETF)"
 )
 
 
