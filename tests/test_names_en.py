@@ -57,6 +57,11 @@ CASES = [
     ),
     Case("common-word-without-cue", "Gold prices hit a record high on Monday.", ()),
     Case(
+        "assets-is-a-sector-cue",
+        "Investors rotated into dividend assets.",
+        (Want("sector", "dividend", "high dividend", id="sec.high_dividend"),),
+    ),
+    Case(
         "list-of-sectors-shares-one-cue",
         "Bank and insurance shares gained.",
         (

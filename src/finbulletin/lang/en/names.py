@@ -36,7 +36,7 @@ SECTOR_CUE_AFTER = regex.compile(
           | sectors?|stocks?|shares|industry|industries|concepts?|board|boards
           | plays|names|index|indices|counters|heavyweights|theme|themes|segment
           | chain|industry\s++chain|supply\s++chain|firms|companies|makers|producers
-          | developers|space|equities|ETFs?
+          | developers|space|equities|ETFs?|assets
         )
     )
     (?![\w\-])                                   # a whole word
