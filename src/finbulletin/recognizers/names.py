@@ -527,7 +527,7 @@ class NameRecognizer:
         return False
 
     def _listed_after_cue(self, found: _Found, hit: _Hit) -> bool:
-        """Whether the list this sector ends has a cue before its first member: 行业为可选消费和材料."""
+        """Whether the list this sector ends has a cue before its first member: 板块包括医药和食品饮料."""
         text, pack = found.text, self._pack
         current = hit
         for _ in range(12):

@@ -798,9 +798,9 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
         >>> t = "Meanwhile, stocks such as Hua Feng Motor (Shenzhen: 300999) rose"
         >>> t[name_start(t, 40):40]
         'Hua Feng Motor'
-        >>> t = "with Industrial and Commercial Bank of China (601398.SH)"
-        >>> t[name_start(t, 44):44]
-        'Industrial and Commercial Bank of China'
+        >>> t = "a stake in Rural and Coastal Bank of Fujian (601999.SH)"
+        >>> t[name_start(t, 43):43]
+        'Rural and Coastal Bank of Fujian'
         >>> name_start("the index rose", 9) is None
         True
     """
