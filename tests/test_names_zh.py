@@ -71,6 +71,11 @@ CASES = [
         "外资看好高股息资产,银行资产质量稳定。",
         (Want("sector", "高股息", "high dividend", id="sec.high_dividend"),),
     ),
+    Case(
+        "bare-central-bank-is-the-pboc",
+        "央行已公告将开展逆回购操作,全球央行则持续购金。",
+        (Want("organization", "央行", "People's Bank of China", id="org.pboc"),),
+    ),
     Case("alias-would-cut-a-word-in-two", "其中海外业务收入增长两成。", ()),
     Case("banking-system-is-not-a-bank", "为保持银行体系流动性合理充裕,央行开展操作。", ()),
     Case("company-capex-is-not-a-fund", "公司2026年资本开支预计与上年持平。", ()),
