@@ -108,6 +108,23 @@ def drain(results: Iterable[object]) -> None:
     collections.deque(results, maxlen=0)
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB.
+
+    Linux's ``VmHWM`` counts this program only; ``ru_maxrss`` (the fallback elsewhere)
+    also keeps the peak of the process it was forked from, as the memory of a benchmark
+    that starts it would be.
+    """
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
 def in_fresh_process(code: str) -> str:
     """Run ``code`` in a new interpreter and return what it prints."""
     return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
@@ -134,10 +151,11 @@ def measure_language(language: str, texts: Sequence[str], repeat: int) -> dict[s
 
     # Two processes against one: over the whole set (worker start-up, a fresh interpreter
     # importing finbulletin and building its pipeline, included), and in steady state: the
-    # whole set's time minus its first half's, in which start-up cancels out.
+    # whole set's time minus its first half's, in which start-up cancels out. Each is the
+    # median of ``repeat`` runs: a difference of two times magnifies their noise.
     def many(sample: Sequence[str], n_process: int) -> float:
         return median_seconds(
-            lambda: drain(finbulletin.parse_many(sample, language=language, n_process=n_process)), 1
+            lambda: drain(finbulletin.parse_many(sample, language=language, n_process=n_process)), repeat
         )
 
     half = list(texts[: len(texts) // 2])
@@ -194,10 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         consume = "list" if keep else "bench.drain"
         return float(
             in_fresh_process(
-                f"import resource, sys; sys.path.insert(0, {str(HERE)!r}); import bench, finbulletin; "
+                f"import sys; sys.path.insert(0, {str(HERE)!r}); import bench, finbulletin; "
                 "p = finbulletin.Parser(); "
                 f"{consume}(p.parse(t) for lang in ('en', 'zh') for t in bench.corpus(lang, {args.mb!r})); "
-                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+                "print(bench.peak_rss_mb())"
             )
         )
 
