@@ -582,6 +582,12 @@ def _anaphoric(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]
     yield _entity(m, None, relative=year is None)
 
 
+#: Every holiday name holds one of these.
+HOLIDAY_TRIGGERS = (
+    "春节", "国庆", "五一", "劳动节", "元旦", "清明节", "端午", "中秋", "双十一", "双11", "黄金周", "圣诞",
+    "感恩节", "除夕",
+)  # fmt: skip
+
 #: Every rule, in no particular order: overlaps are settled longest-first. A Triggered rule
 #: scans only texts holding one of its words: every match of its pattern must hold one
 #: (``tests/test_date_triggers.py``), so a new alternative needs its word there too.
@@ -610,7 +616,7 @@ RULES: tuple[Rule, ...] = (
     (TRADING_DAY, _text_only),
     (SAME_PERIOD, _anaphoric),
     (WHOLE_PERIOD, _anaphoric),
-    (HOLIDAY, _text_only),
+    (Triggered(HOLIDAY, HOLIDAY_TRIGGERS), _text_only),
 )
 
 
