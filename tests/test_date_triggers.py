@@ -22,6 +22,14 @@ SENTENCES = [
     "Over the past few years, the next several months and the last couple of weeks, in coming months",
     "Shares are up 5% year-to-date and 3% month to date, 2% YTD, 1% MTD, so far this year,",
     "and 4% since the start of the year, 6% since the beginning of this year.",
+    "On March 3, 2025 and 15 April 2025, from March 3 to 7 and 3 to 7 March, in July 2015,",
+    "in Jun/ Sep/ Dec 2024, since September, by the end of March 2026 and end-Sept.",
+    "Fiscal year 2026 and FY26 guidance; today, tomorrow and yesterday; this week, last month,",
+    "next quarter and this year. Around Lunar New Year, Christmas Day, Golden Week, Black Friday,",
+    "Cyber Monday, Singles' Day, Easter, National Day and May Day sales rose.",
+    "春节假期前后，国庆节期间和中秋节消费回暖，双11与黄金周表现平稳，元旦、五一、端午、圣诞与除夕亦然。",
+    "2025年营收增长，24年底回落，2027年至2030年需求旺盛，今年以来上涨，年初至今，今年前5个月，去年同期。",
+    "本周二与上星期五、礼拜一成交放大，上一交易日与连续5个交易日均上涨。",
 ]
 
 TRIGGERED = [rule for rule, _ in (*en_dates.RULES, *zh_dates.RULES) if isinstance(rule, Triggered)]

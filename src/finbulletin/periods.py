@@ -57,9 +57,13 @@ class Triggered:
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the triggers (else the pattern cannot match)."""
+        return any(trigger in text for trigger in self.triggers)
+
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The pattern's matches in ``text``, as ``pattern.finditer`` gives them."""
-        if any(trigger in text for trigger in self.triggers):
+        if self.occurs_in(text):
             yield from self.pattern.finditer(text)
 
 
@@ -377,6 +381,9 @@ def make_entity(
 def apply_rules(text: str, published: dt.date | None, rules: Iterable[Rule]) -> list[Entity]:
     """Run every (pattern, handler) rule over ``text``; keep the longest of overlapping dates.
 
+    A :class:`Triggered` rule runs only when ``text`` holds one of its triggers; rules
+    that share one trigger tuple (several month rules, say) test it once per text.
+
     Example:
         >>> year = regex.compile("(?P<y>20[0-9][0-9])")
         >>> rules = [(year, lambda m, ref: iter([make_entity(m.string, m.start(), m.end(),
@@ -385,7 +392,16 @@ def apply_rules(text: str, published: dt.date | None, rules: Iterable[Rule]) -> 
         ['2026', '2027']
     """
     found: list[Entity] = []
-    for pattern, handler in rules:
+    present: dict[tuple[str, ...], bool] = {}  # this text's answer per trigger set
+    for rule, handler in rules:
+        pattern = rule
+        if isinstance(rule, Triggered):
+            hit = present.get(rule.triggers)
+            if hit is None:
+                hit = present[rule.triggers] = rule.occurs_in(text)
+            if not hit:
+                continue
+            pattern = rule.pattern
         for m in pattern.finditer(text):
             try:
                 found.extend(handler(m, published))

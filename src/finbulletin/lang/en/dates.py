@@ -883,35 +883,45 @@ def _trading_days(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEnti
         yield _entity(m, None, lead=lead)
 
 
+#: Every month name and abbreviation holds one of these: the trigger of the month rules,
+#: tested once per text for all of them.
+MONTH_TRIGGERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+#: Every holiday name holds one of these.
+HOLIDAY_TRIGGERS = (
+    "New", "Festival", "Qingming", "National", "Golden", "Labo", "May", "Christmas", "Thanksgiving",
+    "Easter", "Friday", "Monday", "Singles",
+)  # fmt: skip
+
 #: Every rule, in no particular order: overlaps are settled longest-first. A Triggered rule
 #: scans only texts holding one of its words: every match of its pattern must hold one
 #: (``tests/test_date_triggers.py``), so a new alternative needs its word there too.
 RULES: tuple[Rule, ...] = (
     (ISO_DATE, _iso),
     (US_DATE, _iso),
-    (MONTH_DAY_YEAR, _calendar_date),
-    (DAY_MONTH_YEAR, _calendar_date),
-    (MONTH_DAY_RANGE, _day_range),
-    (DAY_MONTH_RANGE, _day_range),
-    (MONTH_YEAR, _month_year),
-    (MONTH_LIST_YEAR, _month_list),
-    (MONTH_NAME, _month_name),
+    (Triggered(MONTH_DAY_YEAR, MONTH_TRIGGERS), _calendar_date),  # most texts name no month
+    (Triggered(DAY_MONTH_YEAR, MONTH_TRIGGERS), _calendar_date),
+    (Triggered(MONTH_DAY_RANGE, MONTH_TRIGGERS), _day_range),
+    (Triggered(DAY_MONTH_RANGE, MONTH_TRIGGERS), _day_range),
+    (Triggered(MONTH_YEAR, MONTH_TRIGGERS), _month_year),
+    (Triggered(MONTH_LIST_YEAR, MONTH_TRIGGERS), _month_list),
+    (Triggered(MONTH_NAME, MONTH_TRIGGERS), _month_name),
     (YEAR_IN_CONTEXT, _year_alone),
     (YEAR_BEFORE_WORD, _year_before_word),
     (FULL_YEAR, _full_year),
     (YEAR_RANGE, _year_range),
     (YEAR_END, _year_end),
-    (MONTH_END, _month_end),
+    (Triggered(MONTH_END, MONTH_TRIGGERS), _month_end),
     (VAGUE_PART, _text_only_the),
     (Triggered(QUARTER_CODE, ("Q",)), _quarter),  # rare words: most texts are not scanned
     (QUARTER_WORDS, _quarter),
     (HALF_CODE, _half),
     (HALF_WORDS, _half),
     (FIRST_MONTHS, _first_months),
-    (FISCAL, _fiscal),
+    (Triggered(FISCAL, ("fiscal", "financial", "Fiscal", "Financial", "FY")), _fiscal),
     (HALF_YEAR_WORD, _text_only),
-    (DAY_WORD, _day_word),
-    (CALENDAR_UNIT, _calendar_unit),
+    (Triggered(DAY_WORD, ("oday", "omorrow", "esterday")), _day_word),
+    (Triggered(CALENDAR_UNIT, ("week", "month", "quarter", "year")), _calendar_unit),
     (NEXT_UNIT_HYPHEN, _next_unit),
     (WINDOW, _window),
     (Triggered(VAGUE_WINDOW, ("few", "several", "couple", "coming")), _vague_window),
@@ -922,7 +932,7 @@ RULES: tuple[Rule, ...] = (
     (WEEKDAY, _weekday),
     (ORDINAL_DAY, _ordinal_day),
     (TRADING_DAYS, _trading_days),
-    (HOLIDAY, _text_only_the),
+    (Triggered(HOLIDAY, HOLIDAY_TRIGGERS), _text_only_the),
 )
 
 

@@ -582,6 +582,14 @@ def _anaphoric(m: regex.Match[str], ref: dt.date | None) -> Iterator[DateEntity]
     yield _entity(m, None, relative=year is None)
 
 
+#: Every written or relative year holds 年: the trigger of the year rules, tested once per
+#: text for all of them.
+YEAR_TRIGGERS = ("年",)
+
+#: Every holiday name holds one of these characters (节 for 春节, 庆 for 国庆, 五 for 五一, ...).
+#: Single characters: testing a Chinese text for one is far cheaper than for a word.
+HOLIDAY_TRIGGERS = ("节", "庆", "五", "旦", "午", "秋", "双", "黄", "诞", "夕")
+
 #: Every rule, in no particular order: overlaps are settled longest-first. A Triggered rule
 #: scans only texts holding one of its words: every match of its pattern must hold one
 #: (``tests/test_date_triggers.py``), so a new alternative needs its word there too.
@@ -590,27 +598,27 @@ RULES: tuple[Rule, ...] = (
     (FULL_DATE, _full_date),
     (MONTH, _month),
     (DAY_OF_MONTH, _day_of_month),
-    (YEAR, _year),
-    (SHORT_YEAR, _year),
-    (YEAR_RANGE, _year_range),
-    (REL_YEAR, _rel_year),
-    (SINCE_YEAR_START, _since_year_start),
-    (FIRST_MONTHS, _first_months),
+    (Triggered(YEAR, YEAR_TRIGGERS), _year),  # many texts have no 年 at all
+    (Triggered(SHORT_YEAR, YEAR_TRIGGERS), _year),
+    (Triggered(YEAR_RANGE, YEAR_TRIGGERS), _year_range),
+    (Triggered(REL_YEAR, YEAR_TRIGGERS), _rel_year),
+    (Triggered(SINCE_YEAR_START, YEAR_TRIGGERS), _since_year_start),
+    (Triggered(FIRST_MONTHS, YEAR_TRIGGERS), _first_months),
     (Triggered(QUARTER, ("季度", "Q")), _quarter),  # rare words: most texts are not scanned
     (Triggered(HALF, ("半年", "H")), _half),
     (DAY_WORD, _day_word),
     (CALENDAR_UNIT, _calendar_unit),
-    (WEEKDAY, _weekday),
+    (Triggered(WEEKDAY, ("周", "星", "礼")), _weekday),  # 周, 星期, 礼拜
     (WINDOW, _window),
     (YEARS_SINCE, _back_window),
     (Triggered(DAYS_OF_MOVE, ("天", "个交易日")), _back_window),
     (Triggered(FORWARD_COUNT, ("起计", "之后", "此后", "以后", "目标")), _forward_count),
     (RUNNING_MONTHS, _running_months),
     (RANGE_MONTHS, _text_only),
-    (TRADING_DAY, _text_only),
-    (SAME_PERIOD, _anaphoric),
+    (Triggered(TRADING_DAY, ("交易日",)), _text_only),
+    (Triggered(SAME_PERIOD, YEAR_TRIGGERS), _anaphoric),
     (WHOLE_PERIOD, _anaphoric),
-    (HOLIDAY, _text_only),
+    (Triggered(HOLIDAY, HOLIDAY_TRIGGERS), _text_only),
 )
 
 
@@ -628,6 +636,11 @@ def _unit_of(day: dt.date, unit: str) -> DateSpan:
     return periods.years_span(day.year)
 
 
+def _is_anaphoric(text: str) -> bool:
+    """Whether a date's text may be filled from the period before it (同期, 全月, 全年, ...)."""
+    return text in WHOLE_UNITS or text.endswith("同期")
+
+
 def _resolve_anaphora(entities: list[Entity], ref: dt.date | None) -> list[Entity]:
     """Give 同期 ("the same period of 2019"), 全月/当月, 全季 and 全年 the period before them.
 
@@ -643,6 +656,8 @@ def _resolve_anaphora(entities: list[Entity], ref: dt.date | None) -> list[Entit
         >>> [(e.text, str(e.start_date), str(e.end_date)) for e in found][1:]
         [('全月', '2026-02-01', '2026-02-28'), ('全年', '2026-01-01', '2026-12-31')]
     """
+    if not any(isinstance(e, DateEntity) and _is_anaphoric(e.text) for e in entities):
+        return entities  # nothing to fill: every entity keeps its own span
     out: list[Entity] = []
     last: DateSpan | None = None  # the latest period spoken of, within one calendar year
     spoken: dict[str, DateSpan] = {}  # the latest month, quarter and year spoken of
