@@ -160,7 +160,9 @@ _NAMES = {
 _NUMBER = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
 
 #: An entity to build: ``(kind, surface)`` for names and percents (the value is read from
-#: the surface), ``("money", surface, low, high, currency)``, ``("date", surface, start, end)``.
+#: the surface), ``(kind, surface, {field: value})`` for names with more fields
+#: (``{"org_type": "exchange"}``), ``("money", surface, low, high, currency)``,
+#: ``("date", surface, start, end)``.
 Spec = tuple[object, ...]
 
 
@@ -174,7 +176,8 @@ def entities_at(text: str, specs: tuple[Spec, ...]) -> list[Entity]:
         while start >= 0:
             where = {"text": surface, "start": start, "end": start + len(surface)}
             if kind in _NAMES:
-                found.append(_NAMES[kind](**where, name=surface))
+                extra = spec[2] if len(spec) > 2 and isinstance(spec[2], dict) else {}
+                found.append(_NAMES[kind](**where, name=surface, **extra))
             elif kind == "percent":
                 number = _NUMBER.search(surface)
                 assert number is not None

@@ -218,6 +218,18 @@ CASES = [
         (("Bolt Robotics", "down", -3.0), ("utilities", "down", None), ("Delta Power", "down", -1.2)),
     ),
     MoveCase(
+        "the-venue-of-trading-does-not-move",
+        "Copper futures on the Shanghai Futures Exchange fell 1.1%, while zinc on the Shanghai"
+        " Futures Exchange edged up 0.2%.",
+        (
+            ("security", "Copper futures"),
+            ("organization", "Shanghai Futures Exchange", {"org_type": "exchange"}),
+            ("percent", "1.1%"),
+            ("percent", "0.2%"),
+        ),
+        (("Copper futures", "down", -1.1),),
+    ),
+    MoveCase(
         "weak-and-under-pressure-are-down",
         "Brokerage stocks were broadly weak; utilities came under heavy pressure.",
         (("sector", "Brokerage"), ("sector", "utilities")),

@@ -37,6 +37,14 @@ CASES = [
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
     Case(
+        "futures-at-a-line-start-and-an-unlisted-exchange",
+        "Summary\n\nCopper futures on the Shanghai Futures Exchange fell 1.1%.",
+        (
+            Want("security", "Copper futures", "Copper futures"),
+            Want("organization", "Shanghai Futures Exchange", "Shanghai Futures Exchange", id="org.shfe"),
+        ),
+    ),
+    Case(
         "later-mentions-of-a-name-found-by-context",
         "Acme Robotics (688999) rose 3%. Later, Acme Robotics said it would expand.",
         (

@@ -76,6 +76,15 @@ CASES = [
         "央行已公告将开展逆回购操作,全球央行则持续购金。",
         (Want("organization", "央行", "People's Bank of China", id="org.pboc"),),
     ),
+    Case(
+        "commodity-futures-are-contracts-not-brokers",
+        "沪铝期货在上期所上涨1%,远山期货认为铝价将走强。",
+        (
+            Want("security", "沪铝期货", "沪铝期货"),
+            Want("organization", "上期所", "Shanghai Futures Exchange", id="org.shfe"),
+            Want("organization", "远山期货", "远山期货"),
+        ),
+    ),
     Case("alias-would-cut-a-word-in-two", "其中海外业务收入增长两成。", ()),
     Case("banking-system-is-not-a-bank", "为保持银行体系流动性合理充裕,央行开展操作。", ()),
     Case("company-capex-is-not-a-fund", "公司2026年资本开支预计与上年持平。", ()),

@@ -75,6 +75,12 @@ Span = tuple[int, int]
 #: Organization types whose members are sources first: a bare mention is the institution.
 INSTITUTION_TYPES = frozenset(get_args(OrganizationType)) - {"company"}
 
+#: Institutions that are never listed: with no security row, they are never a security,
+#: whatever follows them ("futures on the Dalian Commodity Exchange fell 2%").
+UNLISTED_TYPES = frozenset(
+    {"regulator", "government", "central_bank", "exchange", "international_org", "person"}
+)
+
 #: Venues whose companies bulletins name mostly as actors ("Nvidia said"): no cue, organization.
 FOREIGN_EXCHANGES = frozenset({"NASDAQ", "NYSE", "OTHER"})
 
@@ -407,6 +413,10 @@ class NameRecognizer:
             if "sector" in kinds:
                 return None  # a common noun that also names a company (机器人): no evidence
             role = self._default_role(securities, organizations)
+        if role == "security" and not securities and code is None:
+            org = organizations[0]
+            if isinstance(org, OrganizationRow) and org.type in UNLISTED_TYPES:
+                role = "organization"
         if role == "security":
             return _security_entity(
                 text, hit.start, end, _by_market(securities, found.hong_kong), organizations, code
@@ -770,6 +780,8 @@ class NameRecognizer:
                 return None
             if found.title_case_line(start):
                 return None  # "Brokerage Group Rallies": a headline capitalises every word
+        elif pack.FUTURES_CONTRACT.fullmatch(surface):
+            return _new_security(text, start, m.end(), None, None)  # 铁矿石期货: a contract
         elif m.end() - start < 4 or pack.GENERIC_ORGANIZATION.match(surface):
             return None
         suffix = pack.LISTING_SUFFIX.match(text, m.end())
@@ -1135,7 +1147,8 @@ def _is_brand(word: str) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3) : pos].rstrip()
+    """Whether ``pos`` starts a sentence or a line (only spaces after a stop or a line break)."""
+    before = text[max(0, pos - 8) : pos].rstrip(" \t")
     return not before or before[-1] in '.!?\n:;"“—-'
 
 
@@ -1164,9 +1177,11 @@ def _words_before(
         if m is None:
             break
         w = m.group("w")
+        if w[0].isupper() and not w.isupper() and not capital_ok:
+            if not _sentence_start(text, m.start("w")):
+                break
+            w = w.lower()  # "Iron ore futures": the sentence capitalises it
         if w.lower() in stopwords or not word.fullmatch(w):
-            break
-        if w[0].isupper() and not w.isupper() and not capital_ok and not _sentence_start(text, m.start("w")):
             break
         start, count = m.start("w"), count + 1
         if text[start - 1 : start] != " ":

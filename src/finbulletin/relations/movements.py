@@ -420,6 +420,13 @@ def _subjects(
     lo = bisect.bisect_left(doc.named_starts, scope_start)
     hi = bisect.bisect_left(doc.named_starts, cue.start)
     candidates = [e for e in doc.named[lo:hi] if e.end <= cue.start]
+    if candidates and _is_venue(doc, candidates[-1]):
+        # "Iron ore futures on the Dalian Commodity Exchange fell": the venue does not move;
+        # what trades on it does, when it is a name ("rebar on the SHFE" names none).
+        venue = candidates.pop()
+        if not candidates or not doc.pack.VENUE_GAP.fullmatch(text, candidates[-1].end, venue.start):
+            return None
+        return list(_chain_before(doc, candidates))
     if candidates:
         nearest = candidates[-1]
         if _gap_to_cue(doc, nearest, cue.start):
@@ -451,6 +458,15 @@ def _inherits(doc: _Doc, lo: int, hi: int) -> bool:
         return False
     comma = max(text.rfind(mark, lo, hi) for mark in ",，;；")
     return comma < 0 or doc.pack.INHERIT_GAP.fullmatch(text, comma + 1, hi) is not None
+
+
+def _is_venue(doc: _Doc, entity: NamedEntity) -> bool:
+    """Whether ``entity`` is an exchange named as the place of trading ("on the SHFE", "在上期所")."""
+    return (
+        isinstance(entity, OrganizationEntity)
+        and entity.org_type == "exchange"
+        and doc.pack.VENUE_BEFORE.search(doc.text, max(0, entity.start - 12), entity.start) is not None
+    )
 
 
 def _gap_to_cue(doc: _Doc, entity: NamedEntity, cue_start: int) -> bool:

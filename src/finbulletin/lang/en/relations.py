@@ -331,6 +331,12 @@ INHERIT_GAP = regex.compile(
     _FLAGS,
 )
 
+#: Before an exchange named as the place of trading: "futures on the Dalian Commodity Exchange".
+VENUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|at|in)\s++(?:the\s++)?+$", _FLAGS)
+
+#: Between what trades and its venue: "futures on the Dalian Commodity Exchange".
+VENUE_GAP = regex.compile(r"\s++(?:on|at|in)\s++(?:the\s++)?+", _FLAGS)
+
 #: Before a name that sets the scope of what follows: "Among consumer stocks, Pop Mart rose".
 SCOPE_LEAD = regex.compile(r"(?<![\p{L}])(?:among|within|across|in|of)\s++(?:the\s++)?+$", _FLAGS)
 

@@ -290,6 +290,19 @@ ORGANIZATION_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 
+#: A commodity or financial futures contract, not a futures broker: 铁矿石期货, 沪铜期货.
+FUTURES_CONTRACT = regex.compile(
+    r"""
+    (?:沪|连|郑|上海|大连|郑州|国际|COMEX|LME|纽约|伦敦|布伦特|WTI)?
+    (?:铁矿石|螺纹钢?|热卷|线材|不锈钢|焦煤|焦炭|动力煤|原油|燃油|燃料油|沥青|天然气|橡胶|合成橡胶|铜|铝|锌|镍|锡|铅
+      |氧化铝|黄金|白银|金|银|碳酸锂|工业硅|多晶硅|玻璃|纯碱|烧碱|尿素|甲醇|PTA|PVC|乙二醇|苯乙烯|塑料|聚丙烯
+      |棉花|棉纱|白糖|豆粕|豆油|豆一|豆二|菜粕|菜油|棕榈油|玉米|淀粉|生猪|鸡蛋|苹果|红枣|花生|纸浆|原木
+      |股指|国债|集运指数|集运欧线|欧线)
+    (?:主力合约|主力|连续|合约)?期货
+    """,
+    regex.VERBOSE,
+)
+
 #: The kind of institution a name's last characters tell.
 ORGANIZATION_TYPES: MappingProxyType[str, OrganizationType] = MappingProxyType(
     {

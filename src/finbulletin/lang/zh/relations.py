@@ -116,6 +116,12 @@ INHERIT_GAP = regex.compile(
     _FLAGS,
 )
 
+#: Before an exchange named as the place of trading: "在上期所", "于大商所".
+VENUE_BEFORE = regex.compile(r"(?:在|于)\s*+$", _FLAGS)
+
+#: Between what trades and its venue: "铁矿石期货在大商所".
+VENUE_GAP = regex.compile(r"\s*+(?:在|于)\s*+", _FLAGS)
+
 #: Before a name that sets the scope of what follows: "在消费股中,泡泡玛特上涨".
 SCOPE_LEAD = regex.compile(r"(?:在|对于)\s*+$", _FLAGS)
 
