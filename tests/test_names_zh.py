@@ -73,8 +73,11 @@ CASES = [
     ),
     Case(
         "bare-central-bank-is-the-pboc",
-        "央行已公告将开展逆回购操作,全球央行则持续购金。",
-        (Want("organization", "央行", "People's Bank of China", id="org.pboc"),),
+        "央行已公告将开展逆回购操作,全球央行则持续购金。央行当日净投放1700亿元。",
+        (
+            Want("organization", "央行", "People's Bank of China", id="org.pboc"),
+            Want("organization", "央行", "People's Bank of China", id="org.pboc"),
+        ),
     ),
     Case(
         "commodity-futures-are-contracts-not-brokers",

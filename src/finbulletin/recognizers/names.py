@@ -90,7 +90,7 @@ ZH_STANDALONE_SECTOR_LENGTH = 4
 #: What may follow a two-character Chinese company alias (中金指…, 腾讯、…) so that it is
 #: not the head of a longer unknown name (中信建投).
 ZH_SHORT_ALIAS_FOLLOW = regex.compile(
-    r"[^\p{Han}]|[表认预指的等涨跌和与及发称将在于是也亦则对获给此旗披调公宣透报研强上下维领收飘走大小暴逆均皆齐继跟今昨盘早午尾已近再向连净]"
+    r"[^\p{Han}]|[表认预指的等涨跌和与及发称将在于是也亦则对获给此旗披调公宣透报研强上下维领收飘走大小暴逆均皆齐继跟今昨盘早午尾已近再向连净当]"
 )
 
 #: After a known company inside a longer Chinese name, what keeps the longer name plausible:
