@@ -303,6 +303,21 @@ def test_a_bare_number_after_an_index_is_in_points_and_stays_in_its_sentence() -
     ]
 
 
+def test_a_level_before_the_subject_is_the_last_move_s() -> None:
+    text = "The Metro Index closed up 0.5% at 3,210.4 points, the Harbour Index rose 0.9%."
+    specs: tuple[Spec, ...] = (
+        ("index", "Metro Index"),
+        ("index", "Harbour Index"),
+        ("percent", "0.5%"),
+        ("percent", "0.9%"),
+    )
+    found = find_movements(context(text, "en"), entities_at(text, specs))
+    assert [(m.subject.text if m.subject else None, m.level) for m in found] == [
+        ("Metro Index", Level(value=3210.4, unit="points")),
+        ("Harbour Index", None),
+    ]
+
+
 def test_a_price_reached_is_a_level_in_its_currency() -> None:
     text = "Galaxy Leisure jumped 6.1 per cent to HK$41.30."
     specs: tuple[Spec, ...] = (

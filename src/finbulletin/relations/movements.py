@@ -639,6 +639,8 @@ def _level(
     """A level stated with the move: after the figure, else before the cue in its clause.
 
     A number with no unit after an index is in points ("added 0.4 per cent to 19,870.55").
+    Before the cue, only what follows the subject counts: a level before the subject is
+    the last move's ("rose 1.3% to 24,118.6, and the tech index gained 2.4%").
     """
     text, pack = doc.text, doc.pack
     reach = min(sentence_end, stop + _LEVEL_REACH)
@@ -649,6 +651,8 @@ def _level(
     money = doc.moneys.get(lead.end()) if lead else None
     if money is not None:
         return Level(value=money.low, unit=money.currency)
+    if subject is not None and scope_start <= subject.start < cue_start:
+        scope_start = subject.end
     for lo, hi in ((stop, reach), (scope_start, cue_start)):
         for found in pack.LEVEL.finditer(text, lo, hi):
             value = parse_decimal(found.group("value"))
