@@ -25,6 +25,12 @@ CASES = [
         (("2024.06.03", "2024-06-03", "2024-06-03"),),
     ),
     Case("iso-slash", "Filed 2023/12/29.", P, (("2023/12/29", "2023-12-29", "2023-12-29"),)),
+    Case(
+        "capitalised-quarter-and-half-words",
+        "Third-quarter sales rose. First-half profit fell.",
+        "2026-03-27",
+        (("Third-quarter", "2026-07-01", "2026-09-30"), ("First-half", "2026-01-01", "2026-06-30")),
+    ),
     Case("iso-impossible", "Batch 2025-02-30 was rejected.", P, ()),
     Case(
         "month-day-year",

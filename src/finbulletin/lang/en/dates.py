@@ -341,7 +341,7 @@ QUARTER_CODE = regex.compile(
 
 QUARTER_WORDS = regex.compile(
     rf"""
-    \b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b      # the third quarter
+    \b(?P<qw>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[- ]quarter\b  # the third quarter, Third-quarter
     (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
     (?!\s+(?:fiscal|financial)\b)
     """,
@@ -361,7 +361,7 @@ HALF_CODE = regex.compile(
 
 HALF_WORDS = regex.compile(
     rf"""
-    \b(?P<hw>first|second)[- ]half\b                                      # the first half
+    \b(?P<hw>(?i:first|second))[- ]half\b                                # the first half, First-half
     (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?
     (?!\s+of\s)                                                           # not "first half of the session"
     """,
