@@ -18,6 +18,20 @@ CASES = [
         (("华信科技", "down", -2.15),),
     ),
     MoveCase(
+        "a-window-between-the-name-and-the-cue",
+        "储能板块波动加大,星河电子3月以来累计上涨18.5%,华信科技近5日下跌2%。",
+        (
+            ("sector", "储能"),
+            ("security", "星河电子"),
+            ("security", "华信科技"),
+            ("date", "3月以来", None, None),
+            ("date", "近5日", None, None),
+            ("percent", "18.5%"),
+            ("percent", "2%"),
+        ),
+        (("星河电子", "up", 18.5), ("华信科技", "down", -2.0)),
+    ),
+    MoveCase(
         "hedged-figure",
         "星河电子午后涨超5%。",
         (("security", "星河电子"), ("percent", "5%")),

@@ -88,6 +88,28 @@ CASES = [
             Want("organization", "远山期货", "远山期货"),
         ),
     ),
+    Case(
+        "a-window-before-a-list-is-not-part-of-its-first-member",
+        "远山证券表示,未来一年煤炭、电力等板块的股息率有望维持高位。",
+        (
+            Want("organization", "远山证券", "远山证券"),
+            Want("sector", "煤炭", "coal", id="sec.coal"),
+            Want("sector", "电力", "electric power", id="sec.electricity"),
+        ),
+    ),
+    Case(
+        "fund-descriptions-are-not-fund-managers",
+        "1月新成立公募基金规模回落,全球主动型基金继续减仓。",
+        (),
+    ),
+    Case(
+        "a-later-mention-followed-by-digits",
+        "甲乙科技(603999)发布公告。甲乙科技3月以来累计上涨18.5%。",
+        (
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+            Want("security", "甲乙科技", "甲乙科技", "603999"),
+        ),
+    ),
     Case("alias-would-cut-a-word-in-two", "其中海外业务收入增长两成。", ()),
     Case("banking-system-is-not-a-bank", "为保持银行体系流动性合理充裕,央行开展操作。", ()),
     Case("company-capex-is-not-a-fund", "公司2026年资本开支预计与上年持平。", ()),

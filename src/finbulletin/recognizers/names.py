@@ -650,11 +650,19 @@ class NameRecognizer:
             return len(surface) >= 3 and _HAN.match(surface) is not None
         return len(surface) >= 4 and any(c.isupper() for c in surface) and surface[0].isupper()
 
-    def _standalone_mention(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` stands as a name: whole Latin words, not a longer Latin run."""
-        if start > 0 and text[start - 1].isalnum() and text[start - 1].isascii():
+    @staticmethod
+    def _standalone_mention(text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands as a name: a Latin or digit edge is not inside a word.
+
+        "Acme Robotics" is not found in "Acme Roboticsx"; 五洲新春 is found in 五洲新春3月.
+        """
+
+        def word(c: str) -> bool:
+            return c.isascii() and c.isalnum()
+
+        if start > 0 and word(text[start]) and word(text[start - 1]):
             return False
-        return not (end < len(text) and text[end].isalnum() and text[end].isascii())
+        return not (end < len(text) and word(text[end - 1]) and word(text[end]))
 
     def _mention(self, found: _Found, like: _Named, start: int, end: int) -> Entity:
         """Another mention of the name of ``like``, at ``start:end``."""
