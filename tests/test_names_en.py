@@ -37,6 +37,16 @@ CASES = [
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
     Case(
+        "the-written-code-picks-the-listing-for-every-mention",
+        "BYD (002594.SZ) rose 3% in Shenzhen; its Hong Kong-listed shares (01211.HK) gained 4%."
+        " BYD shares have doubled.",
+        (
+            Want("security", "BYD", "BYD", "002594", "stk.szse.002594"),
+            Want("security", "01211.HK", "01211", "01211"),
+            Want("security", "BYD", "BYD", "002594", "stk.szse.002594"),
+        ),
+    ),
+    Case(
         "futures-at-a-line-start-and-an-unlisted-exchange",
         "Summary\n\nCopper futures on the Shanghai Futures Exchange fell 1.1%.",
         (

@@ -164,6 +164,7 @@ class _Found:
     by_end: dict[int, _Hit] = field(init=False)
     starts: list[int] = field(init=False)
     codes: dict[int, str] = field(default_factory=dict)  # bracket start -> code written in it
+    code_spans: dict[int, Span] = field(default_factory=dict)  # bracket start -> the code's span
     used_codes: set[int] = field(default_factory=set)  # starts of codes that belong to a name
     list_role: dict[int, Role] = field(default_factory=dict)  # member start -> role from its list
     list_end: dict[int, int] = field(default_factory=dict)  # member start -> member end
@@ -239,6 +240,7 @@ class NameRecognizer:
             while key > 0 and text[key - 1] in " \t":
                 key -= 1  # the name ends before the spaces: "Cambricon (688256)"
             found.codes[key] = m["code"]
+            found.code_spans[key] = m.span("code")
             found.used_codes.add(m.start("code"))
         found.group_spans = [m.span() for m in self._scan(found, "group", self._pack.GROUP_PHRASE)]
         if "《" in text:
@@ -254,6 +256,7 @@ class NameRecognizer:
         entities.extend(self._unknown_sectors(found))
         entities.extend(self._bare_codes(found))
         kept = [e for e in resolve_overlaps(entities) if not _in_group_phrase(found, e)]
+        kept = _written_listing(found, self._orphan_codes(found, kept))
         return _share_codes(self._later_mentions(found, kept))
 
     # --- lexicon look-up ---------------------------------------------------------------
@@ -603,6 +606,32 @@ class NameRecognizer:
                     )
         else:
             yield from self._en_sources(found)
+
+    def _orphan_codes(self, found: _Found, entities: list[Entity]) -> list[Entity]:
+        """A bracketed code that no name before it took is a security of its own.
+
+        "its Hong Kong-listed shares (01211.HK) gained 4.1%": the code names the listing.
+        """
+        ends = {e.end for e in entities}
+        orphans: list[Entity] = []
+        for key, (start, end) in found.code_spans.items():
+            if key in ends:
+                continue  # the name before the bracket took it
+            info = read_code(found.codes[key])
+            if info is None or info.exchange is None:
+                continue
+            orphans.append(
+                SecurityEntity(
+                    text=found.text[start:end],
+                    start=start,
+                    end=end,
+                    name=info.code,
+                    code=info.code,
+                    exchange=info.exchange,
+                    security_type=info.security_type,
+                )
+            )
+        return resolve_overlaps(entities + orphans) if orphans else entities
 
     def _later_mentions(self, found: _Found, entities: list[Entity]) -> list[Entity]:
         """Add the other mentions of names found by their context: 甲乙科技(603999)…甲乙科技上涨.
@@ -1110,6 +1139,36 @@ def _organization_entity(
         name_zh=row.name_zh,
         id=row.id,
     )
+
+
+def _written_listing(found: _Found, entities: list[Entity]) -> list[Entity]:
+    """Give every mention of a dual-listed company the listing whose code the text writes.
+
+    "BYD (002594.SZ) ... BYD's A-shares rose": the Shenzhen listing, though the text also
+    speaks of Hong Kong. A company written with two codes keeps each mention's own.
+    """
+    written: dict[str, SecurityEntity | None] = {}
+    for e in entities:
+        if isinstance(e, SecurityEntity) and e.id is not None and e.end in found.codes:
+            known = written.get(e.name)
+            written[e.name] = e if e.name not in written or (known is not None and known.id == e.id) else None
+    if not any(written.values()):
+        return entities
+    out: list[Entity] = []
+    for e in entities:
+        listing = written.get(e.name) if isinstance(e, SecurityEntity) and e.id is not None else None
+        if isinstance(e, SecurityEntity) and listing is not None and e.id != listing.id:
+            e = e.model_copy(
+                update={
+                    "code": listing.code,
+                    "exchange": listing.exchange,
+                    "security_type": listing.security_type,
+                    "name_zh": listing.name_zh,
+                    "id": listing.id,
+                }
+            )
+        out.append(e)
+    return out
 
 
 def _share_codes(entities: list[Entity]) -> list[Entity]:
