@@ -42,7 +42,7 @@ CASES = [
         " BYD shares have doubled.",
         (
             Want("security", "BYD", "BYD", "002594", "stk.szse.002594"),
-            Want("security", "01211.HK", "01211", "01211"),
+            Want("security", "01211.HK", "BYD", "01211", "stk.hkex.01211"),
             Want("security", "BYD", "BYD", "002594", "stk.szse.002594"),
         ),
     ),

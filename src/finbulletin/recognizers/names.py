@@ -226,6 +226,9 @@ class NameRecognizer:
             for form in (row.name_zh or "", *row.aliases_zh)
             if 2 <= len(form) <= 4
         )
+        self._by_code: dict[tuple[str, str | None], SecurityRow] = {
+            (row.code, row.exchange): row for row in lexicons.securities if row.code
+        }
 
     def __call__(self, ctx: Context) -> list[Entity]:
         """Find the named entities of ``ctx.text``."""
@@ -620,15 +623,18 @@ class NameRecognizer:
             info = read_code(found.codes[key])
             if info is None or info.exchange is None:
                 continue
+            row = self._by_code.get((info.code, info.exchange))
             orphans.append(
                 SecurityEntity(
                     text=found.text[start:end],
                     start=start,
                     end=end,
-                    name=info.code,
+                    name=row.name if row else info.code,
                     code=info.code,
                     exchange=info.exchange,
-                    security_type=info.security_type,
+                    security_type=row.security_type if row else info.security_type,
+                    name_zh=row.name_zh if row else None,
+                    id=row.id if row else None,
                 )
             )
         return resolve_overlaps(entities + orphans) if orphans else entities
@@ -1154,10 +1160,12 @@ def _written_listing(found: _Found, entities: list[Entity]) -> list[Entity]:
             written[e.name] = e if e.name not in written or (known is not None and known.id == e.id) else None
     if not any(written.values()):
         return entities
+    code_spans = set(found.code_spans.values())  # a code standing for itself keeps its listing
     out: list[Entity] = []
     for e in entities:
         listing = written.get(e.name) if isinstance(e, SecurityEntity) and e.id is not None else None
-        if isinstance(e, SecurityEntity) and listing is not None and e.id != listing.id:
+        own = (e.start, e.end) in code_spans
+        if isinstance(e, SecurityEntity) and listing is not None and e.id != listing.id and not own:
             e = e.model_copy(
                 update={
                     "code": listing.code,
