@@ -189,6 +189,11 @@ CASES = [
     ),
     Case("bare-code", "512999 tracks the index.", (Want("security", "512999", "512999", "512999"),)),
     Case(
+        "bare-code-of-a-known-security",
+        "The fund's largest holding is 600519.SH.",
+        (Want("security", "600519.SH", "Kweichow Moutai", "600519", "stk.sse.600519"),),
+    ),
+    Case(
         "futures-contract",
         "The main contract for nickel futures rose 2%.",
         (Want("security", "nickel futures", "nickel futures"),),

@@ -621,23 +621,24 @@ class NameRecognizer:
             if key in ends:
                 continue  # the name before the bracket took it
             info = read_code(found.codes[key])
-            if info is None or info.exchange is None:
-                continue
-            row = self._by_code.get((info.code, info.exchange))
-            orphans.append(
-                SecurityEntity(
-                    text=found.text[start:end],
-                    start=start,
-                    end=end,
-                    name=row.name if row else info.code,
-                    code=info.code,
-                    exchange=info.exchange,
-                    security_type=row.security_type if row else info.security_type,
-                    name_zh=row.name_zh if row else None,
-                    id=row.id if row else None,
-                )
-            )
+            if info is not None and info.exchange is not None:
+                orphans.append(self._code_entity(found.text[start:end], start, end, info))
         return resolve_overlaps(entities + orphans) if orphans else entities
+
+    def _code_entity(self, surface: str, start: int, end: int, info: CodeInfo) -> SecurityEntity:
+        """A security written as its code: the lexicon's row for the code where there is one."""
+        row = self._by_code.get((info.code, info.exchange))
+        return SecurityEntity(
+            text=surface,
+            start=start,
+            end=end,
+            name=row.name if row else info.code,
+            code=info.code,
+            exchange=info.exchange,
+            security_type=row.security_type if row else info.security_type,
+            name_zh=row.name_zh if row else None,
+            id=row.id if row else None,
+        )
 
     def _later_mentions(self, found: _Found, entities: list[Entity]) -> list[Entity]:
         """Add the other mentions of names found by their context: 甲乙科技(603999)…甲乙科技上涨.
@@ -968,15 +969,7 @@ class NameRecognizer:
                 continue
             info = read_code(m["code"])
             if info is not None and (info.exchange is not None or info.security_type is not None):
-                yield SecurityEntity(
-                    text=m["code"],
-                    start=m.start(),
-                    end=m.end(),
-                    name=code,
-                    code=info.code,
-                    exchange=info.exchange,
-                    security_type=info.security_type,
-                )
+                yield self._code_entity(m["code"], m.start(), m.end(), info)
 
 
 # --- building blocks ---------------------------------------------------------------------
