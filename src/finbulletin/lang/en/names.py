@@ -483,9 +483,9 @@ BRACKET_CODE = regex.compile(
 #: A code standing alone, not next to a name: "515070 tracks ...".
 BARE_CODE = regex.compile(
     r"""
-    (?<![\w.,:：(（$¥/\-])                             # not inside a number, word or bracket
+    (?<![\w.,:：(（$¥/\-])                   # not inside a number, word or bracket; a stop may follow
     (?P<code>\d{6}(?:\.(?:SH|SS|SZ|BJ))?+|\d{5}\.HK)
-    (?![\w.,%％/\-]|\s*+(?:per\s*+cent|percent|points?|shares|yuan|units|people|tonnes))
+    (?![\w,%％/\-]|\.\w|\s*+(?:per\s*+cent|percent|points?|shares|yuan|units|people|tonnes))
     """,
     regex.VERBOSE,
 )
