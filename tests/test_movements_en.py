@@ -230,6 +230,12 @@ CASES = [
         (("Copper futures", "down", -1.1),),
     ),
     MoveCase(
+        "a-cumulative-figure",
+        "Over the past week, the Harbour Tech ETF has risen by a cumulative 6.4%.",
+        (("security", "Harbour Tech ETF"), ("percent", "6.4%")),
+        (("Harbour Tech ETF", "up", 6.4),),
+    ),
+    MoveCase(
         "weak-and-under-pressure-are-down",
         "Brokerage stocks were broadly weak; utilities came under heavy pressure.",
         (("sector", "Brokerage"), ("sector", "utilities")),

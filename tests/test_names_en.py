@@ -37,6 +37,21 @@ CASES = [
     ),
     Case("group-phrase-is-not-an-index", "The three major indices opened lower.", ()),
     Case(
+        "and-inside-an-index-name",
+        "The CSI Glass Fibre and Composite Materials Index (931999) rose, as did the CSI 300 Index"
+        " and CSI 500 Index.",
+        (
+            Want(
+                "index",
+                "CSI Glass Fibre and Composite Materials Index",
+                "CSI Glass Fibre and Composite Materials Index",
+                "931999",
+            ),
+            Want("index", "CSI 300 Index", "CSI 300 Index", "000300", "idx.csi300"),
+            Want("index", "CSI 500 Index", "CSI 500 Index", "000905", "idx.csi500"),
+        ),
+    ),
+    Case(
         "the-written-code-picks-the-listing-for-every-mention",
         "BYD (002594.SZ) rose 3% in Shenzhen; its Hong Kong-listed shares (01211.HK) gained 4%."
         " BYD shares have doubled.",

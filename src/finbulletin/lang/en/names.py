@@ -810,6 +810,7 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
     if not words or words[-1][1] != end:
         return None
     chosen: int | None = None  # index into ``words`` of the first word of the name
+    product = text[words[-1][0] : words[-1][1]] in _PRODUCT_ENDS  # an index's or a fund's name
     i = len(words) - 1
     while i >= 0:
         s, e = words[i]
@@ -822,7 +823,8 @@ def name_start(text: str, end: int, *, window: int = 120) -> int | None:
             break  # "Shares of Acme Robotics", "... Close Higher On Brokerage Group": not part of the name
         chosen = i
         if i >= 2 and text[words[i - 1][0] : words[i - 1][1]] in NAME_CONNECTORS:
-            if NAME_WORD.fullmatch(text[words[i - 2][0] : words[i - 2][1]]) and _joins(text, words, i):
+            left = text[words[i - 2][0] : words[i - 2][1]]
+            if NAME_WORD.fullmatch(left) and _joins(text, words, i, product):
                 i -= 2
                 continue
             break
@@ -932,15 +934,23 @@ def _adjacent(text: str, end: int, next_start: int) -> bool:
     return len(gap) <= 2 and not gap.strip() and "\n" not in gap
 
 
-def _joins(text: str, words: list[tuple[int, int]], i: int) -> bool:
+#: The last word of an index's or a fund's name: "and" inside such a name joins its words
+#: ("CSI Semiconductor Materials and Equipment Theme Index"), unless an index ends before it.
+_PRODUCT_ENDS = frozenset({"Index", "Indices", "index", "ETF"})
+
+
+def _joins(text: str, words: list[tuple[int, int]], i: int, product: bool = False) -> bool:
     """Whether the connector before ``words[i]`` joins one name rather than two.
 
     "and" joins when a single word stands on one side ("Industrial and Commercial Bank",
-    "Exchanges and Clearing"); "of", "&" and "the" always join.
+    "Exchanges and Clearing"), or inside the name of an index or a fund when no index or
+    fund name ends before it; "of", "&" and "the" always join.
     """
     connector = text[words[i - 1][0] : words[i - 1][1]]
     if connector != "and":
         return True
+    if product:
+        return text[words[i - 2][0] : words[i - 2][1]] not in _PRODUCT_ENDS
     right_words = 1
     j = i + 1
     while j < len(words) and NAME_WORD.fullmatch(text[words[j][0] : words[j][1]]):

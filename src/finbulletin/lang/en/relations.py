@@ -261,7 +261,7 @@ FIGURE_LEAD = regex.compile(
             limit(?:[\s-](?:up|down))?+\s++of
           | as\s++high\s++as | over | nearly | almost | about | around | roughly | some | close\s++to
           | just | above | below | under | at\s++least | exceeding | beyond | up\s++to
-          | a\s++further | another | an\s++additional
+          | a\s++further | another | an\s++additional | (?:a\s++)?+(?:cumulative|combined|total)
         )\s++
     )*+
     (?P<range>between\s++)?+
