@@ -128,6 +128,7 @@ def test_sector_names_are_lower_case_english() -> None:
         ("世界黄金协会预计,央行购金将保持高位。", "zh", ("organization", "org.wgc")),
         ("BloombergNEF expects battery prices to fall.", "en", ("organization", "org.bnef")),
         ("中电联预计,今年全社会用电量增长5%。", "zh", ("organization", "org.cec")),
+        ("中诚信国际预计,明年信用债违约率将回落。", "zh", ("organization", "org.ccxi")),
         # humanoid-robot component boards
         ("Speed reducer stocks rallied.", "en", ("sector", "sec.speed_reducers")),
         ("灵巧手板块午后走强。", "zh", ("sector", "sec.dexterous_hands")),
