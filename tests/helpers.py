@@ -162,7 +162,7 @@ _NUMBER = regex.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
 #: An entity to build: ``(kind, surface)`` for names and percents (the value is read from
 #: the surface), ``(kind, surface, {field: value})`` for names with more fields
 #: (``{"org_type": "exchange"}``), ``("money", surface, low, high, currency)``,
-#: ``("date", surface, start, end)``.
+#: ``("date", surface, start, end)`` or ``("date", surface, start, end, {"relative": True})``.
 Spec = tuple[object, ...]
 
 
@@ -188,7 +188,8 @@ def entities_at(text: str, specs: tuple[Spec, ...]) -> list[Entity]:
                 low, high, currency = spec[2], spec[3], spec[4]
                 found.append(MoneyEntity(**where, low=low, high=high, currency=currency))  # type: ignore[arg-type]
             else:
-                found.append(DateEntity(**where, start_date=spec[2], end_date=spec[3]))  # type: ignore[arg-type]
+                more = spec[4] if len(spec) > 4 and isinstance(spec[4], dict) else {}
+                found.append(DateEntity(**where, start_date=spec[2], end_date=spec[3], **more))  # type: ignore[arg-type]
             start = text.find(surface, start + len(surface))
     return resolve_overlaps(found)
 

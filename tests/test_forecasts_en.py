@@ -112,6 +112,22 @@ CASES = [
         (("Mizuho", (D(2026, 1, 1), D(2026, 12, 31)), ("$3 billion",)),),
     ),
     ForecastCase(
+        "the-organisation-in-a-person-s-title",
+        "Anna Berg, chief economist at Mizuho, said growth would slow in 2026.",
+        (("organization", "Mizuho"), ("date", "2026", D(2026, 1, 1), D(2026, 12, 31))),
+        (("Mizuho", (D(2026, 1, 1), D(2026, 12, 31)), ()),),
+    ),
+    ForecastCase(
+        "a-window-that-began-before-publication-does-not-look-ahead",
+        "According to Mizuho, funds bought $5 billion of stocks this week.",
+        (
+            ("organization", "Mizuho"),
+            ("money", "$5 billion", 5e9, 5e9, "USD"),
+            ("date", "this week", D(2025, 11, 10), D(2025, 11, 16), {"relative": True}),
+        ),
+        (),
+    ),
+    ForecastCase(
         "a-continuation-sentence-keeps-the-source",
         "Mizuho forecast revenue of $3 billion in 2026. In a bull case, revenue could reach $4 billion.",
         (

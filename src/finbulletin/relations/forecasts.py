@@ -9,8 +9,9 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
 1. **Source.** The organisation nearest before the cue in its clause ("Barclays published
    a note saying", "瑞银(UBS)发布研报预计"); for English, a company
    entity right before the verb, a person named next to it ("Anna Berg said"; her
-   organisation instead when one is given: "said Chen, an economist at Everbright"), or
-   the organisation right after an inverted verb ("..., said Orient Securities").
+   organisation instead when one is given: "said Chen, an economist at Everbright";
+   "Wang Tao, chief economist at UBS, said"), or the organisation right after an
+   inverted verb ("..., said Orient Securities").
    A phrase that stands for a source ("the broker", "the report", "they", "该行",
    "报告") takes the last source of the body text (headlines keep their own), "the
    former" / "the latter" the first / second of the last pair of organisations named
@@ -23,7 +24,9 @@ reporting verb ("said", "points out", "指出", "认为"), a target-price or rat
 3. **Forward-looking.** Forecasting verbs and target changes look ahead by themselves
    (unless every date of the claim is past); other cues need a forward word in the
    claim ("will", "expected to", "target", "将", "有望", "未来") or a date after the
-   publication date. A scheduled event ("预计于8月15日发布中报") is not a forecast.
+   publication date (a relative window counts from the publication date on: "over the
+   next five years", not "this week"). A scheduled event ("预计于8月15日发布中报") is not a
+   forecast.
 4. **Continuation.** A sentence with no reporting cue that looks ahead continues the
    sentence before it when that one had a source and both stand on the same line ("The broker
    forecast X. On a bullish view, volumes could top HKD300 billion."), unless another
@@ -292,6 +295,9 @@ def _claim(doc: _Doc, sentence: Sentence, cue: regex.Match[str], role: str, stat
     if anaphor is not None:
         source = _resolve(doc, anaphor, sentence, state)
         return make(source, anaphor.start(), postposed) if source is not None else None
+    titled = _titled_org(doc, sentence.start, clause_start, cue.start())
+    if titled is not None:
+        return make(titled, titled.start, False)
     person = _person(doc, clause_start, cue, sentence.end)
     if person is not None:
         return make(person, person.start, postposed or person.start > cue.start())
@@ -415,6 +421,18 @@ def _last_pair(doc: _Doc, before: int) -> tuple[NamedEntity, NamedEntity] | None
         if _PAIR_GAP.fullmatch(doc.text, left.end, right.start):
             return left, right
     return (candidates[-2], candidates[-1]) if len(candidates) >= 2 else None
+
+
+def _titled_org(doc: _Doc, sentence_start: int, clause_start: int, cue_start: int) -> NamedEntity | None:
+    """The organisation in a person's title right before the cue: "Wang Tao, economist at UBS, said"."""
+    pack, text = doc.pack, doc.text
+    if pack.TITLED_PERSON is None or clause_start == sentence_start or text[clause_start:cue_start].strip():
+        return None
+    org = _last_in(doc.orgs, doc.org_starts, sentence_start, clause_start - 1)
+    if org is None or text[org.end : clause_start - 1].strip():
+        return None
+    lead = pack.TITLED_PERSON.search(text, max(sentence_start, org.start - 80), org.start)
+    return org if lead is not None else None
 
 
 def _person(doc: _Doc, lo: int, cue: regex.Match[str], sentence_end: int) -> NamedEntity | None:
@@ -552,11 +570,18 @@ def _looks_ahead(doc: _Doc, claim: _Claim, lo: int, hi: int, dates: list[DateEnt
 
 
 def _ahead(date: DateEntity, published: dt.date | None) -> bool:
-    """Whether a date lies after the publication date."""
+    """Whether a date lies after the publication date.
+
+    A relative window counts from the publication date on ("over the next five years");
+    one that began before it ("this week") is not ahead.
+    """
     if published is None or date.start_date is None:
         return False
     return date.start_date > published or (
-        date.relative and date.end_date is not None and date.end_date > published
+        date.relative
+        and date.start_date == published
+        and date.end_date is not None
+        and date.end_date > published
     )
 
 

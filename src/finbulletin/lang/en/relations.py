@@ -672,6 +672,14 @@ AFFILIATION = regex.compile(
     r",?+\s*+(?:an?\s++|the\s++)?+(?:\p{L}++\s++){0,3}?(?:with|at|from|of)\s++$", _FLAGS
 )
 
+#: A person and their title before the organisation of the title: "Wang Tao, chief China
+#: economist at " (the organisation, a comma and the reporting verb follow).
+TITLED_PERSON = regex.compile(
+    r"""(?<![\p{L}])[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2}+\s*+,\s*+
+        (?:an?\s++|the\s++)?+(?:[\p{L}-]++\s++){1,5}?(?:with|at|from|of)\s++(?:the\s++)?+$""",
+    regex.VERBOSE,  # case matters: the person's name is capitalised
+)
+
 #: The end of a sentence after a postposed source: "..., Morgan Stanley says."
 POSTPOSED_TAIL = regex.compile(
     r"""\s*+(?:(?:in|on)\s++(?:an?\s++|the\s++)?+\p{L}++\s*+)?+

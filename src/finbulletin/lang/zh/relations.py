@@ -116,6 +116,9 @@ INHERIT_GAP = regex.compile(
     _FLAGS,
 )
 
+#: Chinese writes the title before the name (东方金诚首席分析师王青表示): no appositive.
+TITLED_PERSON: regex.Pattern[str] | None = None
+
 #: Before an exchange named as the place of trading: "在上期所", "于大商所".
 VENUE_BEFORE = regex.compile(r"(?:在|于)\s*+$", _FLAGS)
 
