@@ -14,8 +14,8 @@ Figures, per language:
 - time for one text 1x and 10x longer (linearity; the best of several runs of each, so
   that a pause of the machine does not pass for a cost of the text);
 - ``parse_many`` with ``n_process=2`` against ``n_process=1``, twice: over the whole set
-  with the workers' start-up included, and in steady state (the time the set takes beyond
-  the time its first half takes, which leaves start-up out: what a long stream of
+  with the workers' start-up included, and in steady state (the time of the set twice
+  over minus the time of the set once, which leaves start-up out: what a long stream of
   bulletins sees);
 and once: cold start (``import finbulletin; parse(short)`` in a fresh process), peak RSS
 of a process that parses the whole set, bulletin after bulletin, and the memory that the
@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -151,16 +152,16 @@ def measure_language(language: str, texts: Sequence[str], repeat: int) -> dict[s
 
     # Two processes against one: over the whole set (worker start-up, a fresh interpreter
     # importing finbulletin and building its pipeline, included), and in steady state: the
-    # whole set's time minus its first half's, in which start-up cancels out. Each is the
-    # median of ``repeat`` runs: a difference of two times magnifies their noise.
+    # time of the set twice over minus the time of the set once, in which start-up cancels
+    # out. Each time is the median of ``repeat`` runs: a difference magnifies their noise.
     def many(sample: Sequence[str], n_process: int) -> float:
         return median_seconds(
             lambda: drain(finbulletin.parse_many(sample, language=language, n_process=n_process)), repeat
         )
 
-    half = list(texts[: len(texts) // 2])
+    twice = list(texts) * 2
     single, double = many(texts, 1), many(texts, 2)
-    single_half, double_half = many(half, 1), many(half, 2)
+    single_twice, double_twice = many(twice, 1), many(twice, 2)
     return {
         "chars": chars,
         "docs": len(texts),
@@ -174,7 +175,7 @@ def measure_language(language: str, texts: Sequence[str], repeat: int) -> dict[s
         "parse_many_1_s": single,
         "parse_many_2_s": double,
         "parse_many_speedup": single / double,
-        "parse_many_steady_speedup": (single - single_half) / (double - double_half),
+        "parse_many_steady_speedup": (single_twice - single) / (double_twice - double),
     }
 
 
@@ -227,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
         return 0
     print(f"texts: {source}")
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        busy = "  (other work is running: the parse_many figures mean little)" if load > 0.5 else ""
+        print(f"load average at the end: {load:.2f}{busy}")
     for language in ("en", "zh"):
         r = results[language]
         assert isinstance(r, dict)
