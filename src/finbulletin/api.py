@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from os import PathLike
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -16,6 +16,7 @@ from finbulletin import batch
 from finbulletin.context import Context
 from finbulletin.errors import InputTypeError, PublishedDateError, TextTooLongError
 from finbulletin.lang import check_language, detect_language
+from finbulletin.lang.zh.traditional import fold_traditional
 from finbulletin.lexicon import Lexicons, load_packaged, load_user
 from finbulletin.models import Bulletin, Entity, Forecast, Language, Movement
 from finbulletin.recognizers import dates, money, names, percent
@@ -140,7 +141,8 @@ class Parser:
         if reference is None:
             reference = dates.detect_published(text)
         pipe = self.pipeline(lang)
-        ctx = Context(text, lang, reference, tokenizer=pipe.tokenize)
+        read = fold_traditional(text) if lang == "zh" else text  # 1:1, offsets unchanged
+        ctx = Context(read, lang, reference, tokenizer=pipe.tokenize)
         found: list[Entity] = [e for recognize in pipe.recognizers for e in recognize(ctx)]
         entities = resolve_overlaps(found)
         moves: list[Movement] = movements.find_movements(ctx, entities)
@@ -152,6 +154,8 @@ class Parser:
             movements=tuple(moves),
             forecasts=tuple(claims),
         )
+        if read != text:
+            bulletin = _with_surfaces(bulletin, text)
         bulletin._text = text
         return bulletin
 
@@ -243,6 +247,47 @@ def _check_published(published: object) -> dt.date | None:
 def default_parser() -> Parser:
     """The shared parser behind :func:`parse` (built on first use)."""
     return Parser()
+
+
+def _with_surfaces(bulletin: Bulletin, text: str) -> Bulletin:
+    """The records of a text that was read folded, with the original's characters back.
+
+    Every ``text``, and a ``name`` that is the surface itself, takes the characters of
+    ``text`` (the fold keeps offsets); a forecast's ``cue`` stays in simplified characters.
+    """
+    done: dict[int, Any] = {}
+
+    def entity(e: Any) -> Any:
+        if e is None:
+            return None
+        if id(e) not in done:
+            surface = text[e.start : e.end]
+            update = {"text": surface}
+            if getattr(e, "name", None) == e.text:
+                update["name"] = surface
+            done[id(e)] = e.model_copy(update=update)
+        return done[id(e)]
+
+    return bulletin.model_copy(
+        update={
+            "entities": tuple(entity(e) for e in bulletin.entities),
+            "movements": tuple(
+                m.model_copy(update={"text": text[m.start : m.end], "subject": entity(m.subject)})
+                for m in bulletin.movements
+            ),
+            "forecasts": tuple(
+                f.model_copy(
+                    update={
+                        "text": text[f.start : f.end],
+                        "source": entity(f.source),
+                        "subject": entity(f.subject),
+                        "amounts": tuple(entity(a) for a in f.amounts),
+                    }
+                )
+                for f in bulletin.forecasts
+            ),
+        }
+    )
 
 
 def parse(text: str, *, published: PublishedLike = None, language: str | None = None) -> Bulletin:
