@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import regex
 
@@ -18,7 +18,7 @@ from finbulletin.errors import InputTypeError, PublishedDateError, TextTooLongEr
 from finbulletin.lang import check_language, detect_language
 from finbulletin.lang.zh.traditional import fold_traditional
 from finbulletin.lexicon import Lexicons, load_packaged, load_user
-from finbulletin.models import Bulletin, Entity, Forecast, Language, Movement
+from finbulletin.models import Bulletin, Entity, Forecast, Language, Movement, Span
 from finbulletin.recognizers import dates, money, names, percent
 from finbulletin.relations import forecasts, movements
 from finbulletin.resolve import resolve_overlaps
@@ -249,30 +249,38 @@ def default_parser() -> Parser:
     return Parser()
 
 
+#: A record with a span: what :func:`_with_surfaces` copies, keeping its type.
+_S = TypeVar("_S", bound=Span)
+
+
 def _with_surfaces(bulletin: Bulletin, text: str) -> Bulletin:
     """The records of a text that was read folded, with the original's characters back.
 
     Every ``text``, and a ``name`` that is the surface itself, takes the characters of
     ``text`` (the fold keeps offsets); a forecast's ``cue`` stays in simplified characters.
+    Each entity is copied once, so a movement's subject stays one of the entities.
     """
-    done: dict[int, Any] = {}
+    done: dict[int, Span] = {}
 
-    def entity(e: Any) -> Any:
-        if e is None:
-            return None
+    def entity(e: _S) -> _S:
         if id(e) not in done:
             surface = text[e.start : e.end]
             update = {"text": surface}
             if getattr(e, "name", None) == e.text:
                 update["name"] = surface
             done[id(e)] = e.model_copy(update=update)
-        return done[id(e)]
+        return cast(_S, done[id(e)])
 
     return bulletin.model_copy(
         update={
             "entities": tuple(entity(e) for e in bulletin.entities),
             "movements": tuple(
-                m.model_copy(update={"text": text[m.start : m.end], "subject": entity(m.subject)})
+                m.model_copy(
+                    update={
+                        "text": text[m.start : m.end],
+                        "subject": entity(m.subject) if m.subject else None,
+                    }
+                )
                 for m in bulletin.movements
             ),
             "forecasts": tuple(
@@ -280,7 +288,7 @@ def _with_surfaces(bulletin: Bulletin, text: str) -> Bulletin:
                     update={
                         "text": text[f.start : f.end],
                         "source": entity(f.source),
-                        "subject": entity(f.subject),
+                        "subject": entity(f.subject) if f.subject else None,
                         "amounts": tuple(entity(a) for a in f.amounts),
                     }
                 )

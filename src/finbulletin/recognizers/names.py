@@ -165,7 +165,6 @@ class _Found:
     starts: list[int] = field(init=False)
     codes: dict[int, str] = field(default_factory=dict)  # bracket start -> code written in it
     code_spans: dict[int, Span] = field(default_factory=dict)  # bracket start -> the code's span
-    used_codes: set[int] = field(default_factory=set)  # starts of codes that belong to a name
     list_role: dict[int, Role] = field(default_factory=dict)  # member start -> role from its list
     list_end: dict[int, int] = field(default_factory=dict)  # member start -> member end
     list_sector: set[int] = field(default_factory=set)  # starts of lexicon sectors accepted by a list
@@ -244,7 +243,6 @@ class NameRecognizer:
                 key -= 1  # the name ends before the spaces: "Cambricon (688256)"
             found.codes[key] = m["code"]
             found.code_spans[key] = m.span("code")
-            found.used_codes.add(m.start("code"))
         found.group_spans = [m.span() for m in self._scan(found, "group", self._pack.GROUP_PHRASE)]
         if "《" in text:
             found.group_spans.extend(m.span() for m in self._pack.TITLE.finditer(text))
@@ -960,8 +958,9 @@ class NameRecognizer:
 
     def _bare_codes(self, found: _Found) -> Iterator[Entity]:
         """A code standing alone is a security (an index when the code is an index code)."""
+        in_brackets = {start for start, _ in found.code_spans.values()}  # read with their brackets
         for m in self._pack.BARE_CODE.finditer(found.text):
-            if m.start("code") in found.used_codes:
+            if m.start("code") in in_brackets:
                 continue
             code = m["code"].split(".")[0]
             if looks_like_index_code(code):
@@ -1146,26 +1145,33 @@ def _written_listing(found: _Found, entities: list[Entity]) -> list[Entity]:
     "BYD (002594.SZ) ... BYD's A-shares rose": the Shenzhen listing, though the text also
     speaks of Hong Kong. A company written with two codes keeps each mention's own.
     """
-    written: dict[str, SecurityEntity | None] = {}
+    ids: dict[str, set[str]] = {}  # company name -> the ids of its listings written with a code
+    listing: dict[str, SecurityEntity] = {}
     for e in entities:
         if isinstance(e, SecurityEntity) and e.id is not None and e.end in found.codes:
-            known = written.get(e.name)
-            written[e.name] = e if e.name not in written or (known is not None and known.id == e.id) else None
-    if not any(written.values()):
+            ids.setdefault(e.name, set()).add(e.id)
+            listing[e.name] = e
+    chosen = {name: listing[name] for name, written in ids.items() if len(written) == 1}
+    if not chosen:
         return entities
     code_spans = set(found.code_spans.values())  # a code standing for itself keeps its listing
     out: list[Entity] = []
     for e in entities:
-        listing = written.get(e.name) if isinstance(e, SecurityEntity) and e.id is not None else None
-        own = (e.start, e.end) in code_spans
-        if isinstance(e, SecurityEntity) and listing is not None and e.id != listing.id and not own:
+        if (
+            isinstance(e, SecurityEntity)
+            and e.id is not None
+            and e.name in chosen
+            and e.id != chosen[e.name].id
+            and (e.start, e.end) not in code_spans
+        ):
+            row = chosen[e.name]
             e = e.model_copy(
                 update={
-                    "code": listing.code,
-                    "exchange": listing.exchange,
-                    "security_type": listing.security_type,
-                    "name_zh": listing.name_zh,
-                    "id": listing.id,
+                    "code": row.code,
+                    "exchange": row.exchange,
+                    "security_type": row.security_type,
+                    "name_zh": row.name_zh,
+                    "id": row.id,
                 }
             )
         out.append(e)

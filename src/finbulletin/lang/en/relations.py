@@ -331,11 +331,12 @@ INHERIT_GAP = regex.compile(
     _FLAGS,
 )
 
-#: Before an exchange named as the place of trading: "futures on the Dalian Commodity Exchange".
-VENUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|at|in)\s++(?:the\s++)?+$", _FLAGS)
-
-#: Between what trades and its venue: "futures on the Dalian Commodity Exchange".
-VENUE_GAP = regex.compile(r"\s++(?:on|at|in)\s++(?:the\s++)?+", _FLAGS)
+#: The words before an exchange named as the place of trading: "futures on the Dalian
+#: Commodity Exchange"; :data:`VENUE_BEFORE` ends a search there, :data:`VENUE_GAP` is the
+#: whole gap between what trades and its venue.
+_VENUE = r"(?:on|at|in)\s++(?:the\s++)?+"
+VENUE_BEFORE = regex.compile(rf"(?<![\p{{L}}]){_VENUE}$", _FLAGS)
+VENUE_GAP = regex.compile(rf"\s++{_VENUE}", _FLAGS)
 
 #: Before a name that sets the scope of what follows: "Among consumer stocks, Pop Mart rose".
 SCOPE_LEAD = regex.compile(r"(?<![\p{L}])(?:among|within|across|in|of)\s++(?:the\s++)?+$", _FLAGS)

@@ -363,44 +363,6 @@ GENERIC_ORGANIZATION = regex.compile(
     regex.VERBOSE,
 )
 
-#: Organization suffixes that are also sector names or generic words when alone.
-GENERIC_ORGANIZATIONS = frozenset(
-    {
-        "证券",
-        "银行",
-        "基金",
-        "资本",
-        "资管",
-        "期货",
-        "信托",
-        "保险",
-        "投资",
-        "财经",
-        "新闻",
-        "该基金",
-        "该银行",
-        "公募基金",
-        "私募基金",
-        "同类基金",
-        "外资银行",
-        "中资银行",
-        "商业银行",
-        "国有银行",
-        "股份制银行",
-        "城商行",
-        "头部券商",
-        "大型银行",
-        "央行",
-        "各银行",
-        "多家银行",
-        "主要银行",
-        "券商",
-        "大型券商",
-        "中小银行",
-        "该行",
-    }
-)
-
 #: A list of stock names ends here and says they moved: 等近20股涨停, 等跌幅明显, 皆跌超9%.
 LIST_END_MOVE = regex.compile(
     r"""

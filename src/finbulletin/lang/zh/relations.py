@@ -119,11 +119,11 @@ INHERIT_GAP = regex.compile(
 #: Chinese writes the title before the name (东方金诚首席分析师王青表示): no appositive.
 TITLED_PERSON: regex.Pattern[str] | None = None
 
-#: Before an exchange named as the place of trading: "在上期所", "于大商所".
-VENUE_BEFORE = regex.compile(r"(?:在|于)\s*+$", _FLAGS)
-
-#: Between what trades and its venue: "铁矿石期货在大商所".
-VENUE_GAP = regex.compile(r"\s*+(?:在|于)\s*+", _FLAGS)
+#: The words before an exchange named as the place of trading: "铁矿石期货在大商所";
+#: :data:`VENUE_BEFORE` ends a search there, :data:`VENUE_GAP` is the whole gap.
+_VENUE = r"(?:在|于)\s*+"
+VENUE_BEFORE = regex.compile(rf"{_VENUE}$", _FLAGS)
+VENUE_GAP = regex.compile(rf"\s*+{_VENUE}", _FLAGS)
 
 #: Before a name that sets the scope of what follows: "在消费股中,泡泡玛特上涨".
 SCOPE_LEAD = regex.compile(r"(?:在|对于)\s*+$", _FLAGS)
